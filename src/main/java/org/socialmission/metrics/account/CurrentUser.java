@@ -1,0 +1,42 @@
+package org.socialmission.metrics.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.Optional;
+
+/**
+ * The signed-in user of the current request, loaded once per request from the caller principal.
+ * Pages use it as {@code #{currentUser}}.
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+  @Inject private SecurityContext security;
+  @Inject private AccountRepository accounts;
+
+  private Optional<SignedInUser> user;
+
+  /** The user, or empty for an anonymous visitor. */
+  public Optional<SignedInUser> get() {
+    if (user == null) {
+      var principal = security.getCallerPrincipal();
+      user =
+          principal == null
+              ? Optional.empty()
+              : accounts.findByEmail(principal.getName()).map(SignedInUser::of);
+    }
+    return user;
+  }
+
+  /** The user; for code that only runs behind a role constraint. */
+  public SignedInUser require() {
+    return get().orElseThrow(() -> new IllegalStateException("No signed-in user on a protected path"));
+  }
+
+  public boolean isSignedIn() {
+    return get().isPresent();
+  }
+}

@@ -1,0 +1,33 @@
+package org.socialmission.metrics.api;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.socialmission.metrics.platform.AccessDeniedException;
+import org.socialmission.metrics.platform.ApplicationException;
+import org.socialmission.metrics.platform.NotFoundException;
+
+/** Turns the application's own exceptions into a status code and an {@link ApiError}. */
+@Provider
+public class ApplicationExceptionMapper implements ExceptionMapper<ApplicationException> {
+
+  @Override
+  public Response toResponse(ApplicationException exception) {
+    Response.Status status = statusOf(exception);
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new ApiError(status.getStatusCode(), exception.getMessage()))
+        .build();
+  }
+
+  static Response.Status statusOf(ApplicationException exception) {
+    if (exception instanceof AccessDeniedException) {
+      return Response.Status.FORBIDDEN;
+    }
+    if (exception instanceof NotFoundException) {
+      return Response.Status.NOT_FOUND;
+    }
+    return Response.Status.BAD_REQUEST;
+  }
+}

@@ -1,0 +1,14 @@
+package org.socialmission.metrics.platform;
+
+/**
+ * The signed-in user may not see or change what they asked for, typically another school's data.
+ * Becomes HTTP 403 on pages and in the API. The message never names the other school.
+ */
+public class AccessDeniedException extends ApplicationException {
+
+  private static final long serialVersionUID = 1L;
+
+  public AccessDeniedException(String message) {
+    super(message);
+  }
+}

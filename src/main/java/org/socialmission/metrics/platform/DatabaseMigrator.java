@@ -1,0 +1,59 @@
+package org.socialmission.metrics.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Declares the application's data source and brings its schema up to date with the Flyway
+ * migrations in {@code db/migration} before any request is served.
+ *
+ * <p>Every attribute of the data source comes from MicroProfile Config, so the embedded H2 file
+ * database of the defaults can be swapped for PostgreSQL with environment variables alone (see the
+ * README). Flyway manages its own transactions, hence bean-managed transactions here.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+@DataSourceDefinition(
+    name = DatabaseMigrator.DATA_SOURCE,
+    className = "${MPCONFIG=smm.db.datasource-class}",
+    url = "${MPCONFIG=smm.db.url}",
+    user = "${MPCONFIG=smm.db.user}",
+    password = "${MPCONFIG=smm.db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 32)
+public class DatabaseMigrator {
+
+  /** JNDI name of the one data source; persistence.xml names it too. */
+  public static final String DATA_SOURCE = "java:app/jdbc/smm";
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+  @Resource(lookup = DATA_SOURCE)
+  private DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    var result =
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
+  }
+}

@@ -1,0 +1,46 @@
+package org.socialmission.metrics.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Where to send a visitor before and after sign-in: to the sign-in page with the page they wanted
+ * in {@code continue}, and afterwards back there, but only to a path inside this application (an
+ * open redirect to another site would help phishing).
+ */
+public final class SignInRedirect {
+
+  private SignInRedirect() {}
+
+  /** The sign-in page URL that returns to the requested page afterwards. */
+  public static String toSignInPage(HttpServletRequest request) {
+    String wanted = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getQueryString() != null) {
+      wanted += "?" + request.getQueryString();
+    }
+    return request.getContextPath()
+        + SignInMechanism.SIGN_IN_PAGE
+        + "?continue="
+        + URLEncoder.encode(wanted, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The context-relative path to continue to, if it is safe.
+   *
+   * @param requested the {@code continue} parameter as typed, may be null
+   * @return a path starting with one slash, or empty when absent or pointing elsewhere
+   */
+  public static Optional<String> safeContinuation(String requested) {
+    if (requested == null
+        || !requested.startsWith("/")
+        || requested.startsWith("//")
+        || requested.contains("\\")
+        || requested.chars().anyMatch(Character::isISOControl)
+        || requested.startsWith(SignInMechanism.SIGN_IN_PAGE)) {
+      return Optional.empty();
+    }
+    return Optional.of(requested);
+  }
+}

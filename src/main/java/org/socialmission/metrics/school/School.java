@@ -1,0 +1,107 @@
+package org.socialmission.metrics.school;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.regex.Pattern;
+
+/**
+ * A participating school. Invariants: the code is its discipline's prefix, a dash and four or more
+ * digits ({@code MED-0001}) and never changes; the name is not blank; enrollment is not negative.
+ */
+@Entity
+@Table(name = "school")
+public class School {
+
+  private static final Pattern CODE = Pattern.compile("[A-Z]{3}-\\d{4,}");
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "school_seq")
+  @SequenceGenerator(name = "school_seq", sequenceName = "school_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 16, updatable = false)
+  private String code;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "discipline_code", nullable = false)
+  private Discipline discipline;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Ownership ownership;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Region region;
+
+  @Column(nullable = false)
+  private int enrollment;
+
+  @Version private long version;
+
+  protected School() {}
+
+  public School(
+      String code, String name, Discipline discipline, Ownership ownership, Region region,
+      int enrollment) {
+    if (code == null || !CODE.matcher(code).matches()
+        || !code.startsWith(discipline.getCodePrefix() + "-")) {
+      throw new IllegalArgumentException(
+          "A " + discipline.getName() + " school code looks like " + discipline.getCodePrefix()
+              + "-0001, not " + code);
+    }
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("A school needs a name");
+    }
+    if (enrollment < 0) {
+      throw new IllegalArgumentException("Enrollment cannot be negative");
+    }
+    this.code = code;
+    this.name = name.trim();
+    this.discipline = discipline;
+    this.ownership = ownership;
+    this.region = region;
+    this.enrollment = enrollment;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public Discipline getDiscipline() {
+    return discipline;
+  }
+
+  public Ownership getOwnership() {
+    return ownership;
+  }
+
+  public Region getRegion() {
+    return region;
+  }
+
+  public int getEnrollment() {
+    return enrollment;
+  }
+}

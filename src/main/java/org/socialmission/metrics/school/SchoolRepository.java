@@ -1,0 +1,87 @@
+package org.socialmission.metrics.school;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Stores and finds {@link School}s and {@link Discipline}s. Callers own the transaction. */
+@ApplicationScoped
+public class SchoolRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  public Optional<School> findByCode(String code) {
+    return em.createQuery("SELECT s FROM School s WHERE s.code = :code", School.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Discipline> findDiscipline(String code) {
+    return Optional.ofNullable(em.find(Discipline.class, code));
+  }
+
+  public List<Discipline> disciplines() {
+    return em.createQuery("SELECT d FROM Discipline d ORDER BY d.name", Discipline.class)
+        .getResultList();
+  }
+
+  /** Every discipline with its number of schools, alphabetically. */
+  public List<DisciplineCount> countByDiscipline() {
+    return em.createQuery(
+            "SELECT NEW org.socialmission.metrics.school.DisciplineCount(d.code, d.name, COUNT(s))"
+                + " FROM Discipline d LEFT JOIN School s ON s.discipline = d"
+                + " GROUP BY d.code, d.name ORDER BY d.name",
+            DisciplineCount.class)
+        .getResultList();
+  }
+
+  /** One page of the schools matching the filter, ordered by code. */
+  public List<School> find(SchoolFilter filter, int first, int max) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<School> query = cb.createQuery(School.class);
+    Root<School> school = query.from(School.class);
+    query.where(matching(cb, school, filter)).orderBy(cb.asc(school.get("code")));
+    TypedQuery<School> typed = em.createQuery(query);
+    return typed.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  public long count(SchoolFilter filter) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> query = cb.createQuery(Long.class);
+    Root<School> school = query.from(School.class);
+    query.select(cb.count(school)).where(matching(cb, school, filter));
+    return em.createQuery(query).getSingleResult();
+  }
+
+  public void add(School school) {
+    em.persist(school);
+  }
+
+  private static Predicate[] matching(CriteriaBuilder cb, Root<School> school, SchoolFilter filter) {
+    List<Predicate> all = new ArrayList<>();
+    if (filter.text() != null && !filter.text().isBlank()) {
+      String like = "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
+      all.add(cb.or(cb.like(cb.lower(school.get("code")), like), cb.like(cb.lower(school.get("name")), like)));
+    }
+    if (filter.discipline() != null) {
+      all.add(cb.equal(school.get("discipline").get("code"), filter.discipline()));
+    }
+    if (filter.ownership() != null) {
+      all.add(cb.equal(school.get("ownership"), filter.ownership()));
+    }
+    if (filter.region() != null) {
+      all.add(cb.equal(school.get("region"), filter.region()));
+    }
+    return all.toArray(Predicate[]::new);
+  }
+}

@@ -1,0 +1,51 @@
+package org.socialmission.metrics.school;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.socialmission.metrics.platform.AccessDeniedException;
+import org.socialmission.metrics.platform.NotFoundException;
+
+/**
+ * Looks up schools within what the caller may see. Outside their scope a caller is refused before
+ * the database is asked, so a refusal never tells whether another school's code exists.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class SchoolService {
+
+  @Inject private SchoolRepository schools;
+
+  /**
+   * The profile of one school.
+   *
+   * @throws AccessDeniedException when the school is outside the scope
+   * @throws NotFoundException when no school has this code
+   */
+  public SchoolProfile profile(SchoolScope scope, String code) {
+    if (!scope.permits(code)) {
+      throw new AccessDeniedException("This school's data is not yours to see.");
+    }
+    return schools.findByCode(code).map(SchoolProfile::of)
+        .orElseThrow(() -> new NotFoundException("There is no school with code " + code + "."));
+  }
+
+  /** One page of the schools in scope that match the filter. */
+  public List<SchoolProfile> list(SchoolScope scope, SchoolFilter filter, int first, int max) {
+    if (!scope.all()) {
+      return first > 0 ? List.of() : List.of(profile(scope, scope.ownSchoolCode()));
+    }
+    return schools.find(filter, first, max).stream().map(SchoolProfile::of).toList();
+  }
+
+  /** How many schools in scope match the filter. */
+  public long count(SchoolScope scope, SchoolFilter filter) {
+    return scope.all() ? schools.count(filter) : 1;
+  }
+
+  /** Every discipline with its number of schools, alphabetically. */
+  public List<DisciplineCount> countByDiscipline() {
+    return schools.countByDiscipline();
+  }
+}

@@ -1,0 +1,52 @@
+package org.socialmission.metrics.school.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.socialmission.metrics.account.AccountService;
+import org.socialmission.metrics.account.CurrentUser;
+import org.socialmission.metrics.account.TeamMember;
+import org.socialmission.metrics.school.SchoolProfile;
+import org.socialmission.metrics.school.SchoolService;
+
+/**
+ * One school with its team: the school named by the {@code code} parameter, or without one the
+ * user's own school (the team member and dean home pages). Another school's code ends in 403.
+ */
+@Named
+@RequestScoped
+public class SchoolBacking {
+
+  @Inject private CurrentUser currentUser;
+  @Inject private SchoolService schools;
+  @Inject private AccountService accounts;
+
+  private String code;
+  private SchoolProfile profile;
+  private List<TeamMember> team;
+
+  /** The view action. */
+  public void load() {
+    var user = currentUser.require();
+    String wanted = code != null ? code : user.schoolCode();
+    profile = schools.profile(user.scope(), wanted);
+    team = accounts.team(wanted);
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public SchoolProfile getProfile() {
+    return profile;
+  }
+
+  public List<TeamMember> getTeam() {
+    return team;
+  }
+}

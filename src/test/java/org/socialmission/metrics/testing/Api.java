@@ -1,0 +1,59 @@
+package org.socialmission.metrics.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A small HTTP client for the API of a deployed app, signing in with HTTP Basic. */
+public final class Api {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final URI base;
+
+  /** @param deployment the app's base URL as Arquillian gives it */
+  public Api(URL deployment) {
+    this.base = URI.create(deployment.toString());
+  }
+
+  /** GET as the given account; {@code email} null for no Authorization header. */
+  public HttpResponse<String> get(String path, String email, String password) {
+    var request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+    if (email != null) {
+      String pair = email + ":" + password;
+      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    }
+    return send(request.GET().build());
+  }
+
+  /** GET a server-level path such as {@code /health}, outside the app's context root. */
+  public HttpResponse<String> getFromServerRoot(String absolutePath) {
+    return send(HttpRequest.newBuilder(base.resolve(absolutePath)).GET().build());
+  }
+
+  public static JsonObject json(HttpResponse<String> response) {
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject();
+    }
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

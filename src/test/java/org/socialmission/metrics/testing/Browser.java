@@ -1,0 +1,107 @@
+package org.socialmission.metrics.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, one per test. Binary and driver paths are explicit
+ * (no Selenium Manager, which would try the network); a fresh profile each time.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  private final WebDriver driver;
+  private final URL base;
+  private final Path profile;
+
+  public Browser(URL base) {
+    this.base = base;
+    try {
+      this.profile = Files.createTempDirectory("chromium-profile");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    var options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1280,1000", "--user-data-dir=" + profile);
+    var service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+        .withEnvironment(java.util.Map.of("XDG_CONFIG_HOME", profile.toString(), "XDG_CACHE_HOME", profile.toString()))
+        .build();
+    this.driver = new ChromeDriver(service, options);
+  }
+
+  /** Opens a path relative to the app's base URL. */
+  public void open(String path) {
+    driver.get(base.toString() + path);
+  }
+
+  public WebElement find(String id) {
+    return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+
+  public String text(String id) {
+    return find(id).getText();
+  }
+
+  public void type(String id, String text) {
+    WebElement field = find(id);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Clicks a button that submits its form and loads a new page. */
+  public void clickAndWaitForPage(String id) {
+    WebElement old = driver.findElement(By.tagName("html"));
+    find(id).click();
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(old));
+  }
+
+  public String currentPath() {
+    return driver.getCurrentUrl().substring(base.toString().length());
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Waits until PrimeFaces has no ajax request in flight. */
+  public void waitForAjax() {
+    new WebDriverWait(driver, WAIT).until(d -> (Boolean) ((JavascriptExecutor) d)
+        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
+  }
+
+  /** Saves a PNG under {@code target/screenshots} for a person to look at. */
+  public void screenshot(String name) {
+    Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    try {
+      Files.createDirectories(dir);
+      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

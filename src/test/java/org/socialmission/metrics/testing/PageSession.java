@@ -1,0 +1,88 @@
+package org.socialmission.metrics.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP session against the pages, without a browser: keeps cookies, follows no
+ * redirects on its own, and signs in through the real sign-in form (with its view state).
+ */
+public final class PageSession {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http =
+      HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+  private final URI base;
+
+  public PageSession(URL deployment) {
+    this.base = URI.create(deployment.toString());
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+  }
+
+  /** Submits the sign-in form; returns the response to the POST (a redirect when it worked). */
+  public HttpResponse<String> signIn(String email, String password) {
+    HttpResponse<String> form = get("login.xhtml");
+    Matcher state = VIEW_STATE.matcher(form.body());
+    if (!state.find()) {
+      throw new IllegalStateException("No view state on the sign-in page: " + form.body());
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("signIn", "signIn");
+    fields.put("signIn:email", email);
+    fields.put("signIn:password", password);
+    fields.put("signIn:continue", "");
+    fields.put("signIn:submit", "");
+    fields.put("jakarta.faces.ViewState", state.group(1));
+    String body = fields.entrySet().stream()
+        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        .collect(Collectors.joining("&"));
+    return send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build());
+  }
+
+  /** The current session cookie's value, if any. */
+  public Optional<String> sessionId() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("JSESSIONID"))
+        .map(HttpCookie::getValue)
+        .findFirst();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -26,6 +26,8 @@ public final class PageSession {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  /** PrimeFaces' Content-Security-Policy nonce, which its script sends with every post. */
+  private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http =
@@ -44,8 +46,9 @@ public final class PageSession {
   public HttpResponse<String> signIn(String email, String password) {
     HttpResponse<String> form = get("login.xhtml");
     Matcher state = VIEW_STATE.matcher(form.body());
-    if (!state.find()) {
-      throw new IllegalStateException("No view state on the sign-in page: " + form.body());
+    Matcher nonce = NONCE.matcher(form.body());
+    if (!state.find() || !nonce.find()) {
+      throw new IllegalStateException("No view state or nonce on the sign-in page: " + form.body());
     }
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("signIn", "signIn");
@@ -54,6 +57,7 @@ public final class PageSession {
     fields.put("signIn:continue", "");
     fields.put("signIn:submit", "");
     fields.put("jakarta.faces.ViewState", state.group(1));
+    fields.put("primefaces.nonce", nonce.group(1));
     String body = fields.entrySet().stream()
         .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
         .collect(Collectors.joining("&"));

@@ -2,6 +2,7 @@ package org.socialmission.metrics.questionnaire;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.socialmission.metrics.platform.ApplicationException;
 
 /**
  * The one exception of the questionnaire and scoring features: questionnaire files that do not load,
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
  * all, one {@code file:line: message} per line, so an application can refuse to start with one
  * readable block.
  */
-public final class QuestionnaireException extends RuntimeException {
+public final class QuestionnaireException extends ApplicationException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,0 +1,58 @@
+package org.socialmission.metrics.questionnaire.runtime;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.socialmission.metrics.questionnaire.ChecksumMismatch;
+import org.socialmission.metrics.questionnaire.QuestionnaireCatalog;
+import org.socialmission.metrics.questionnaire.QuestionnaireException;
+
+/**
+ * Loads and validates the questionnaire files before the application serves anything, and refuses
+ * to start when a file is invalid or when a version that assessments have used has changed. The
+ * reason is logged as one readable block and the deployment fails.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+public class QuestionnaireStartup {
+
+  private static final Logger LOG = Logger.getLogger(QuestionnaireStartup.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "smm.questionnaires.dir")
+  private Optional<String> configuredDirectory;
+
+  @Inject private QuestionnaireLibrary library;
+  @Inject private UsedVersionRepository usedVersions;
+
+  @PostConstruct
+  void load() {
+    var directory = QuestionnaireDirectory.resolve(configuredDirectory);
+    try {
+      QuestionnaireCatalog catalog = QuestionnaireCatalog.load(directory);
+      refuseChangedVersions(catalog.verifyUnchanged(usedVersions.recorded()));
+      library.install(catalog);
+      LOG.info(() -> "Questionnaires loaded from " + directory + ": " + catalog.all().size() + " versions");
+    } catch (QuestionnaireException e) {
+      LOG.severe(() -> "\n" + e.getMessage() + "\nThe application does not start until this is fixed.");
+      throw e;
+    }
+  }
+
+  private static void refuseChangedVersions(List<ChecksumMismatch> mismatches) {
+    if (!mismatches.isEmpty()) {
+      throw new QuestionnaireException(
+          "Questionnaire versions that assessments have used were changed or removed."
+              + " Restore them and put changes into a new version file:\n"
+              + mismatches.stream().map(m -> "  " + m).collect(Collectors.joining("\n")));
+    }
+  }
+}

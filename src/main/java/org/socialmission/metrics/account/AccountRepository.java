@@ -20,6 +20,10 @@ public class AccountRepository {
         .findFirst();
   }
 
+  public Account get(long id) {
+    return em.find(Account.class, id);
+  }
+
   /** The accounts of one school, deans first, then by name. */
   public List<Account> findBySchool(String schoolCode) {
     return em.createQuery(

@@ -4,6 +4,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.socialmission.metrics.assessment.AssessmentLockedException;
+import org.socialmission.metrics.assessment.IncompleteAssessmentException;
 import org.socialmission.metrics.platform.AccessDeniedException;
 import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.platform.NotFoundException;
@@ -27,6 +29,9 @@ public class ApplicationExceptionMapper implements ExceptionMapper<ApplicationEx
     }
     if (exception instanceof NotFoundException) {
       return Response.Status.NOT_FOUND;
+    }
+    if (exception instanceof AssessmentLockedException || exception instanceof IncompleteAssessmentException) {
+      return Response.Status.CONFLICT;
     }
     return Response.Status.BAD_REQUEST;
   }

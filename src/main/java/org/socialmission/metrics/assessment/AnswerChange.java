@@ -1,0 +1,93 @@
+package org.socialmission.metrics.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import org.socialmission.metrics.account.Account;
+
+/** One kept change of one answer: who, when, old → new. Never updated or deleted. */
+@Entity
+@Table(name = "answer_change")
+public class AnswerChange {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "answer_change_seq")
+  @SequenceGenerator(name = "answer_change_seq", sequenceName = "answer_change_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "assessment_id", nullable = false)
+  private Assessment assessment;
+
+  @Column(name = "question_id", nullable = false, length = 100)
+  private String questionId;
+
+  @Column(name = "old_value", length = AnswerCodec.MAX_TEXT)
+  private String oldValue;
+
+  @Column(name = "old_not_applicable", nullable = false)
+  private boolean oldNotApplicable;
+
+  @Column(name = "new_value", length = AnswerCodec.MAX_TEXT)
+  private String newValue;
+
+  @Column(name = "new_not_applicable", nullable = false)
+  private boolean newNotApplicable;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "changed_by", nullable = false)
+  private Account changedBy;
+
+  @Column(name = "changed_at", nullable = false)
+  private LocalDateTime changedAt;
+
+  protected AnswerChange() {}
+
+  AnswerChange(Assessment assessment, String questionId, StoredAnswer before, String value, boolean notApplicable,
+      Account by, LocalDateTime at) {
+    this.assessment = assessment;
+    this.questionId = questionId;
+    this.oldValue = before.isNew() ? null : before.getValue();
+    this.oldNotApplicable = !before.isNew() && before.isNotApplicable();
+    this.newValue = notApplicable ? null : value;
+    this.newNotApplicable = notApplicable;
+    this.changedBy = by;
+    this.changedAt = at;
+  }
+
+  public String getQuestionId() {
+    return questionId;
+  }
+
+  public String getOldValue() {
+    return oldValue;
+  }
+
+  public boolean isOldNotApplicable() {
+    return oldNotApplicable;
+  }
+
+  public String getNewValue() {
+    return newValue;
+  }
+
+  public boolean isNewNotApplicable() {
+    return newNotApplicable;
+  }
+
+  public Account getChangedBy() {
+    return changedBy;
+  }
+
+  public LocalDateTime getChangedAt() {
+    return changedAt;
+  }
+}

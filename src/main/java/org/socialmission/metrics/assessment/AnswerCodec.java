@@ -1,0 +1,165 @@
+package org.socialmission.metrics.assessment;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.socialmission.metrics.questionnaire.BandRule;
+import org.socialmission.metrics.questionnaire.ChoiceRule;
+import org.socialmission.metrics.questionnaire.Option;
+import org.socialmission.metrics.questionnaire.Question;
+import org.socialmission.metrics.questionnaire.QuestionType;
+import org.socialmission.metrics.scoring.Answer;
+
+/**
+ * Converts between the text form of an answer (what forms submit, what the database stores, what
+ * CSV imports hold) and a scoring {@link Answer}, checking it against its question.
+ *
+ * <p>Text forms: {@code yes}/{@code no}; an option id; option ids joined by {@code |} (empty when
+ * nothing is ticked); a decimal number ({@code 12.5}, a comma also accepted as decimal mark); any
+ * text. Not applicable is stored apart, as a flag.
+ */
+public final class AnswerCodec {
+
+  /** Longest free-text answer, in characters. */
+  public static final int MAX_TEXT = 10_000;
+
+  private AnswerCodec() {}
+
+  /**
+   * Reads a text form.
+   *
+   * @throws InvalidAnswerException with a message a person can act on
+   */
+  public static Answer parse(Question question, String raw) {
+    String value = raw == null ? "" : raw.strip();
+    return switch (question.type()) {
+      case YESNO -> yesNo(question, value);
+      case SINGLE -> choice(question, value);
+      case MULTIPLE -> choices(question, value);
+      case NUMBER, PERCENTAGE -> amount(question, value);
+      case TEXT -> text(question, raw == null ? "" : raw);
+    };
+  }
+
+  /** Checks that the question may be marked not applicable. */
+  public static Answer notApplicable(Question question) {
+    if (!question.naAllowed()) {
+      throw new InvalidAnswerException(question.id(), "This question cannot be marked not applicable.");
+    }
+    return new Answer.NotApplicable();
+  }
+
+  /** The text form of an answer; null for not applicable. */
+  public static String format(Answer answer) {
+    if (answer instanceof Answer.YesNo a) {
+      return a.yes() ? "yes" : "no";
+    }
+    if (answer instanceof Answer.Choice a) {
+      return a.optionId();
+    }
+    if (answer instanceof Answer.Choices a) {
+      return a.optionIds().stream().sorted().collect(Collectors.joining("|"));
+    }
+    if (answer instanceof Answer.Amount a) {
+      return a.value().stripTrailingZeros().toPlainString();
+    }
+    if (answer instanceof Answer.Text a) {
+      return a.text();
+    }
+    return null;
+  }
+
+  /** How a person reads the answer: "Yes", option labels, "12.5 students", the text. */
+  public static String display(Question question, Answer answer) {
+    if (answer instanceof Answer.NotApplicable) {
+      return "Not applicable";
+    }
+    if (answer instanceof Answer.YesNo a) {
+      return a.yes() ? "Yes" : "No";
+    }
+    if (answer instanceof Answer.Choice a) {
+      return label(question, a.optionId());
+    }
+    if (answer instanceof Answer.Choices a) {
+      return a.optionIds().isEmpty() ? "None of these"
+          : options(question).stream().filter(o -> a.optionIds().contains(o.id())).map(Option::label)
+              .collect(Collectors.joining(", "));
+    }
+    if (answer instanceof Answer.Amount a) {
+      return a.value().stripTrailingZeros().toPlainString() + unit(question);
+    }
+    return ((Answer.Text) answer).text();
+  }
+
+  private static Answer yesNo(Question question, String value) {
+    return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+      case "yes", "true" -> Answer.yes();
+      case "no", "false" -> Answer.no();
+      default -> throw new InvalidAnswerException(question.id(), "Choose yes or no.");
+    };
+  }
+
+  private static Answer choice(Question question, String value) {
+    if (options(question).stream().noneMatch(o -> o.id().equals(value))) {
+      throw new InvalidAnswerException(question.id(), "Choose one of the listed options.");
+    }
+    return Answer.choice(value);
+  }
+
+  private static Answer choices(Question question, String value) {
+    Set<String> ids = value.isEmpty() ? Set.of()
+        : Arrays.stream(value.split("\\|")).map(String::strip).collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<String> known = options(question).stream().map(Option::id).collect(Collectors.toSet());
+    if (!known.containsAll(ids)) {
+      throw new InvalidAnswerException(question.id(), "Tick only options from the list.");
+    }
+    return new Answer.Choices(ids);
+  }
+
+  private static Answer amount(Question question, String value) {
+    BigDecimal number;
+    try {
+      number = new BigDecimal(value.replace(',', '.').replace(" ", "").replace("%", ""));
+    } catch (NumberFormatException e) {
+      throw new InvalidAnswerException(question.id(), question.type() == QuestionType.PERCENTAGE
+          ? "Enter a percentage from 0 to 100, such as 35 or 12.5." : "Enter a number, such as 42 or 12.5.");
+    }
+    BandRule rule = (BandRule) question.rule();
+    if (!rule.allows(number)) {
+      throw new InvalidAnswerException(question.id(), rangeMessage(question, rule));
+    }
+    return new Answer.Amount(number);
+  }
+
+  private static String rangeMessage(Question question, BandRule rule) {
+    if (question.type() == QuestionType.PERCENTAGE) {
+      return "Enter a percentage from 0 to 100.";
+    }
+    String min = rule.min().stripTrailingZeros().toPlainString();
+    return rule.max()
+        .map(max -> "Enter a number from " + min + " to " + max.stripTrailingZeros().toPlainString() + unit(question) + ".")
+        .orElse("Enter a number of at least " + min + unit(question) + ".");
+  }
+
+  private static Answer text(Question question, String value) {
+    if (value.length() > MAX_TEXT) {
+      throw new InvalidAnswerException(question.id(), "Keep the text under " + MAX_TEXT + " characters.");
+    }
+    return Answer.text(value);
+  }
+
+  private static java.util.List<Option> options(Question question) {
+    return ((ChoiceRule) question.rule()).options();
+  }
+
+  private static String label(Question question, String optionId) {
+    return options(question).stream().filter(o -> o.id().equals(optionId)).map(Option::label).findFirst().orElse(optionId);
+  }
+
+  private static String unit(Question question) {
+    return question.rule() instanceof BandRule r && r.unit() != null && !r.unit().isBlank()
+        ? (r.unit().equals("%") ? "%" : " " + r.unit()) : "";
+  }
+}

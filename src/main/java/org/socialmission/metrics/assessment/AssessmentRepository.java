@@ -1,0 +1,113 @@
+package org.socialmission.metrics.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.socialmission.metrics.account.Account;
+
+/** Stores assessments with their answers, history, owners, reopenings and visits. */
+@ApplicationScoped
+public class AssessmentRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  public Optional<Assessment> find(String schoolCode, int cycle) {
+    return em.createQuery(
+            "SELECT a FROM Assessment a JOIN FETCH a.school WHERE a.school.code = :code AND a.cycle = :cycle",
+            Assessment.class)
+        .setParameter("code", schoolCode)
+        .setParameter("cycle", cycle)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The assessment, locked until the transaction ends, so concurrent writers queue up. */
+  public Assessment lock(Assessment assessment) {
+    em.lock(assessment, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(assessment);
+    return assessment;
+  }
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  public List<StoredAnswer> answers(Assessment assessment) {
+    return em.createQuery(
+            "SELECT s FROM StoredAnswer s JOIN FETCH s.updatedBy WHERE s.assessment = :a", StoredAnswer.class)
+        .setParameter("a", assessment)
+        .getResultList();
+  }
+
+  public Optional<StoredAnswer> answer(Assessment assessment, String questionId) {
+    return em.createQuery(
+            "SELECT s FROM StoredAnswer s WHERE s.assessment = :a AND s.questionId = :q", StoredAnswer.class)
+        .setParameter("a", assessment)
+        .setParameter("q", questionId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The changes of one answer, newest first. */
+  public List<AnswerChange> history(Assessment assessment, String questionId) {
+    return em.createQuery(
+            "SELECT c FROM AnswerChange c JOIN FETCH c.changedBy WHERE c.assessment = :a AND c.questionId = :q"
+                + " ORDER BY c.changedAt DESC, c.id DESC",
+            AnswerChange.class)
+        .setParameter("a", assessment)
+        .setParameter("q", questionId)
+        .getResultList();
+  }
+
+  public List<Reopening> reopenings(Assessment assessment) {
+    return em.createQuery(
+            "SELECT r FROM Reopening r JOIN FETCH r.reopenedBy WHERE r.assessment = :a ORDER BY r.reopenedAt DESC",
+            Reopening.class)
+        .setParameter("a", assessment)
+        .getResultList();
+  }
+
+  /** Owner account of each modality that has one. */
+  public Map<String, Account> owners(Assessment assessment) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = em.createNativeQuery(
+            "SELECT modality_id, account_id FROM modality_owner WHERE assessment_id = ?1")
+        .setParameter(1, assessment.getId())
+        .getResultList();
+    Map<String, Account> owners = new LinkedHashMap<>();
+    rows.forEach(r -> owners.put((String) r[0], em.find(Account.class, ((Number) r[1]).longValue())));
+    return owners;
+  }
+
+  /** Makes the account the modality's owner; null leaves it without one. */
+  public void setOwner(Assessment assessment, String modalityId, Account owner) {
+    em.createNativeQuery("DELETE FROM modality_owner WHERE assessment_id = ?1 AND modality_id = ?2")
+        .setParameter(1, assessment.getId()).setParameter(2, modalityId).executeUpdate();
+    if (owner != null) {
+      em.createNativeQuery("INSERT INTO modality_owner (assessment_id, modality_id, account_id) VALUES (?1, ?2, ?3)")
+          .setParameter(1, assessment.getId()).setParameter(2, modalityId).setParameter(3, owner.getId())
+          .executeUpdate();
+    }
+  }
+
+  public Optional<String> lastStep(Assessment assessment, Account account) {
+    return em.createNativeQuery("SELECT last_step FROM assessment_visit WHERE assessment_id = ?1 AND account_id = ?2")
+        .setParameter(1, assessment.getId()).setParameter(2, account.getId())
+        .getResultStream().findFirst().map(String.class::cast);
+  }
+
+  public void rememberStep(Assessment assessment, Account account, String step, LocalDateTime now) {
+    em.createNativeQuery("DELETE FROM assessment_visit WHERE assessment_id = ?1 AND account_id = ?2")
+        .setParameter(1, assessment.getId()).setParameter(2, account.getId()).executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO assessment_visit (assessment_id, account_id, last_step, visited_at) VALUES (?1, ?2, ?3, ?4)")
+        .setParameter(1, assessment.getId()).setParameter(2, account.getId()).setParameter(3, step)
+        .setParameter(4, now).executeUpdate();
+  }
+}

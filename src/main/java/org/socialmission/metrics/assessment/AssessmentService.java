@@ -1,0 +1,302 @@
+package org.socialmission.metrics.assessment;
+
+import static org.socialmission.metrics.assessment.AssessmentAccess.requireDean;
+import static org.socialmission.metrics.assessment.AssessmentAccess.requireRead;
+import static org.socialmission.metrics.assessment.AssessmentAccess.requireWrite;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.socialmission.metrics.account.Account;
+import org.socialmission.metrics.account.AccountRepository;
+import org.socialmission.metrics.account.SignedInUser;
+import org.socialmission.metrics.platform.NotFoundException;
+import org.socialmission.metrics.questionnaire.Modality;
+import org.socialmission.metrics.questionnaire.Question;
+import org.socialmission.metrics.questionnaire.Questionnaire;
+import org.socialmission.metrics.questionnaire.runtime.QuestionnaireLibrary;
+import org.socialmission.metrics.questionnaire.runtime.UsedVersionRepository;
+import org.socialmission.metrics.school.SchoolRepository;
+import org.socialmission.metrics.scoring.Answer;
+import org.socialmission.metrics.scoring.QuestionnaireScorer;
+import org.socialmission.metrics.scoring.ScoreCard;
+
+/**
+ * Reads and changes a school's assessment for a signed-in user, enforcing {@link AssessmentAccess}
+ * and the states. Every change of an answer is kept as an {@link AnswerChange}; writers are
+ * serialized by a lock on the assessment row, so nobody's save is silently lost.
+ */
+@ApplicationScoped
+@Transactional
+public class AssessmentService {
+
+  @Inject private AssessmentRepository assessments;
+  @Inject private SchoolRepository schools;
+  @Inject private AccountRepository accounts;
+  @Inject private QuestionnaireLibrary library;
+  @Inject private UsedVersionRepository usedVersions;
+  @Inject private AssessmentCycle cycles;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /**
+   * The school's assessment of the cycle; created, on the discipline's current questionnaire, when
+   * its team first opens it while the cycle is open.
+   */
+  public AssessmentSnapshot open(SignedInUser user, String schoolCode, int cycle) {
+    requireRead(user, schoolCode);
+    Assessment assessment = assessments.find(schoolCode, cycle)
+        .orElseGet(() -> create(user, schoolCode, cycle));
+    return snapshot(assessment, user);
+  }
+
+  /** The school's assessment of the cycle, never creating it. */
+  public AssessmentSnapshot read(SignedInUser user, String schoolCode, int cycle) {
+    requireRead(user, schoolCode);
+    return snapshot(existing(schoolCode, cycle), user);
+  }
+
+  /**
+   * Saves one answer typed in the wizard.
+   *
+   * @param baseRevision the answer's revision the writer last saw; null to overwrite regardless
+   * @return saved, or a conflict when someone else changed the answer in between
+   * @throws InvalidAnswerException when the value does not fit the question
+   */
+  public SaveOutcome save(SignedInUser user, String schoolCode, int cycle, AnswerInput input, Integer baseRevision) {
+    requireWrite(user, schoolCode);
+    Assessment assessment = lockedForChange(schoolCode, cycle);
+    Question question = question(assessment, input.questionId());
+    String value = canonical(question, input);
+    StoredAnswer stored = assessments.answer(assessment, question.id()).orElse(null);
+    if (stored != null && stored.holds(value, input.notApplicable())) {
+      return new SaveOutcome.Saved(stored.getRevision(), stored.getUpdatedAt());
+    }
+    int current = stored == null ? 0 : stored.getRevision();
+    if (baseRevision != null && baseRevision != current) {
+      return new SaveOutcome.Conflict(AnswerView.of(stored), value, input.notApplicable());
+    }
+    StoredAnswer saved = write(assessment, stored, question.id(), value, input.notApplicable(), accounts.get(user.accountId()));
+    return new SaveOutcome.Saved(saved.getRevision(), saved.getUpdatedAt());
+  }
+
+  /**
+   * Saves a batch of answers all or nothing, if the assessment is still at the writer's ETag.
+   *
+   * @throws StaleAssessmentException when {@code ifMatch} is not the current ETag
+   * @throws AnswerValidationException listing every bad entry; nothing is saved then
+   */
+  public AssessmentSnapshot saveAll(SignedInUser user, String schoolCode, int cycle, List<AnswerInput> inputs,
+      String ifMatch) {
+    requireWrite(user, schoolCode);
+    Assessment assessment = lockedForChange(schoolCode, cycle);
+    AssessmentSnapshot before = snapshot(assessment, user);
+    if (!before.etag().equals(ifMatch)) {
+      throw new StaleAssessmentException(before);
+    }
+    List<String> values = validated(assessment, inputs);
+    Account writer = accounts.get(user.accountId());
+    for (int i = 0; i < inputs.size(); i++) {
+      AnswerInput input = inputs.get(i);
+      StoredAnswer stored = assessments.answer(assessment, input.questionId()).orElse(null);
+      if (stored == null || !stored.holds(values.get(i), input.notApplicable())) {
+        write(assessment, stored, input.questionId(), values.get(i), input.notApplicable(), writer);
+      }
+    }
+    return snapshot(assessment, user);
+  }
+
+  /**
+   * Submits the assessment; the dean's alone, and only when every required question is answered.
+   *
+   * @throws IncompleteAssessmentException listing what is missing
+   */
+  public AssessmentSnapshot submit(SignedInUser user, String schoolCode, int cycle) {
+    requireDean(user, schoolCode);
+    Assessment assessment = lockedForChange(schoolCode, cycle);
+    List<MissingAnswer> missing = missing(snapshot(assessment, user));
+    if (!missing.isEmpty()) {
+      throw new IncompleteAssessmentException(missing);
+    }
+    assessment.submit(accounts.get(user.accountId()), now());
+    return snapshot(assessment, user);
+  }
+
+  /** Reopens a submitted assessment while its cycle is open; the dean's alone, with a reason. */
+  public AssessmentSnapshot reopen(SignedInUser user, String schoolCode, int cycle, String reason) {
+    requireDean(user, schoolCode);
+    if (!cycles.isOpen(cycle)) {
+      throw new AssessmentLockedException("The " + cycle + " cycle is closed; its assessments stay as submitted.");
+    }
+    Assessment assessment = assessments.lock(existing(schoolCode, cycle));
+    var reopening = new Reopening(assessment, reason, accounts.get(user.accountId()), now());
+    assessment.reopen(now());
+    assessments.add(reopening);
+    return snapshot(assessment, user);
+  }
+
+  /** Makes a member of the school the owner of a modality, or leaves it without one (null email). */
+  public void assignOwner(SignedInUser user, String schoolCode, int cycle, String modalityId, String ownerEmail) {
+    requireDean(user, schoolCode);
+    Assessment assessment = existing(schoolCode, cycle);
+    if (!Modality.IDS.contains(modalityId)) {
+      throw new InvalidAnswerException(null, "There is no modality " + modalityId + ".");
+    }
+    Account owner = ownerEmail == null ? null : accounts.findByEmail(ownerEmail)
+        .filter(a -> a.getSchool().map(s -> s.getCode().equals(schoolCode)).orElse(false))
+        .orElseThrow(() -> new InvalidAnswerException(null, "Owners must be members of the school's team."));
+    assessments.setOwner(assessment, modalityId, owner);
+  }
+
+  /** Every change of one answer, newest first, with values as people read them. */
+  public List<ChangeView> history(SignedInUser user, String schoolCode, int cycle, String questionId) {
+    requireRead(user, schoolCode);
+    Assessment assessment = existing(schoolCode, cycle);
+    Question question = question(assessment, questionId);
+    return assessments.history(assessment, questionId).stream()
+        .map(c -> new ChangeView(display(question, c.getOldValue(), c.isOldNotApplicable()),
+            display(question, c.getNewValue(), c.isNewNotApplicable()), c.getChangedBy().getDisplayName(),
+            c.getChangedAt()))
+        .toList();
+  }
+
+  /** Remembers the step the user has open, to bring them back there next time. */
+  public void rememberStep(SignedInUser user, String schoolCode, int cycle, String step) {
+    requireRead(user, schoolCode);
+    if (AssessmentAccess.canWrite(user, schoolCode)) {
+      assessments.rememberStep(existing(schoolCode, cycle), accounts.get(user.accountId()), step, now());
+    }
+  }
+
+  /** The questionnaire version the assessment uses. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Questionnaire questionnaire(AssessmentSnapshot snapshot) {
+    return library.find(snapshot.questionnaire().id(), snapshot.questionnaire().version())
+        .orElseThrow(() -> new IllegalStateException("Questionnaire " + snapshot.questionnaire() + " is gone"));
+  }
+
+  /** The scores of the answers in the snapshot. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ScoreCard scores(AssessmentSnapshot snapshot) {
+    Questionnaire questionnaire = questionnaire(snapshot);
+    return QuestionnaireScorer.score(questionnaire, StoredAnswers.toAnswers(questionnaire, snapshot.answers()));
+  }
+
+  /** The required, visible questions still unanswered, in questionnaire order. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<MissingAnswer> missing(AssessmentSnapshot snapshot) {
+    Questionnaire questionnaire = questionnaire(snapshot);
+    ScoreCard card = scores(snapshot);
+    List<MissingAnswer> missing = new ArrayList<>();
+    for (Modality modality : questionnaire.modalities()) {
+      for (Question question : modality.questions()) {
+        var score = card.question(question.id());
+        if (score.required() && !score.isAnswered()) {
+          missing.add(new MissingAnswer(modality.id(), modality.title(), question.id(), question.text()));
+        }
+      }
+    }
+    return missing;
+  }
+
+  private Assessment create(SignedInUser user, String schoolCode, int cycle) {
+    if (!AssessmentAccess.canWrite(user, schoolCode) || !cycles.isOpen(cycle)) {
+      throw new NotFoundException("There is no assessment of " + schoolCode + " for " + cycle + ".");
+    }
+    var school = schools.findByCode(schoolCode).orElseThrow();
+    Questionnaire questionnaire = library.current(school.getDiscipline().getCode())
+        .orElseThrow(() -> new IllegalStateException("No questionnaire for " + school.getDiscipline().getName()));
+    usedVersions.recordUse(questionnaire);
+    var assessment = new Assessment(school, cycle, questionnaire, now());
+    assessments.add(assessment);
+    return assessment;
+  }
+
+  private Assessment existing(String schoolCode, int cycle) {
+    return assessments.find(schoolCode, cycle)
+        .orElseThrow(() -> new NotFoundException("There is no assessment of " + schoolCode + " for " + cycle + "."));
+  }
+
+  private Assessment lockedForChange(String schoolCode, int cycle) {
+    if (!cycles.isOpen(cycle)) {
+      throw new AssessmentLockedException("The " + cycle + " cycle is closed; its answers can no longer change.");
+    }
+    Assessment assessment = assessments.lock(existing(schoolCode, cycle));
+    assessment.requireEditable();
+    return assessment;
+  }
+
+  private Question question(Assessment assessment, String questionId) {
+    Questionnaire questionnaire = library.find(assessment.getQuestionnaire().id(), assessment.getQuestionnaire().version())
+        .orElseThrow();
+    return questionnaire.question(String.valueOf(questionId))
+        .orElseThrow(() -> new InvalidAnswerException(questionId, "There is no question " + questionId + " in this questionnaire."));
+  }
+
+  private static String canonical(Question question, AnswerInput input) {
+    Answer answer = input.notApplicable() ? AnswerCodec.notApplicable(question) : AnswerCodec.parse(question, input.value());
+    return AnswerCodec.format(answer);
+  }
+
+  /** The text forms of all inputs, or every error at once. */
+  private List<String> validated(Assessment assessment, List<AnswerInput> inputs) {
+    List<String> values = new ArrayList<>();
+    List<AnswerValidationException.AnswerError> errors = new ArrayList<>();
+    for (AnswerInput input : inputs) {
+      try {
+        values.add(canonical(question(assessment, input.questionId()), input));
+      } catch (InvalidAnswerException e) {
+        errors.add(new AnswerValidationException.AnswerError(input.questionId(), e.getMessage()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new AnswerValidationException(errors);
+    }
+    return values;
+  }
+
+  private StoredAnswer write(Assessment assessment, StoredAnswer stored, String questionId, String value,
+      boolean notApplicable, Account writer) {
+    StoredAnswer answer = stored != null ? stored : new StoredAnswer(assessment, questionId);
+    LocalDateTime now = now();
+    assessments.add(new AnswerChange(assessment, questionId, answer, value, notApplicable, writer, now));
+    answer.change(value, notApplicable, writer, now);
+    if (stored == null) {
+      assessments.add(answer);
+    }
+    assessment.changed(now);
+    return answer;
+  }
+
+  private static String display(Question question, String value, boolean notApplicable) {
+    if (notApplicable) {
+      return "Not applicable";
+    }
+    return value == null ? "(no answer)" : StoredAnswers.display(question, value);
+  }
+
+  private AssessmentSnapshot snapshot(Assessment assessment, SignedInUser user) {
+    Map<String, AnswerView> answers = StoredAnswers.byQuestion(assessments.answers(assessment));
+    Map<String, String> owners = new java.util.LinkedHashMap<>();
+    assessments.owners(assessment).forEach((modality, account) -> owners.put(modality, account.getDisplayName()));
+    String lastStep = AssessmentAccess.canWrite(user, assessment.getSchool().getCode())
+        ? assessments.lastStep(assessment, accounts.get(user.accountId())).orElse(null) : null;
+    var reopenings = assessments.reopenings(assessment).stream()
+        .map(r -> new AssessmentSnapshot.ReopeningView(r.getReason(), r.getReopenedBy().getDisplayName(), r.getReopenedAt()))
+        .toList();
+    return new AssessmentSnapshot(assessment.getId(), assessment.getSchool().getCode(), assessment.getSchool().getName(),
+        assessment.getCycle(), assessment.getQuestionnaire(), assessment.getState(), assessment.getRevision(),
+        assessment.getUpdatedAt(), assessment.getSubmittedAt(),
+        assessment.getSubmittedBy() == null ? null : assessment.getSubmittedBy().getDisplayName(),
+        answers, Map.copyOf(owners), lastStep, reopenings, cycles.isOpen(assessment.getCycle()));
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock);
+  }
+}

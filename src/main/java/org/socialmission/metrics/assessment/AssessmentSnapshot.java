@@ -1,0 +1,34 @@
+package org.socialmission.metrics.assessment;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.socialmission.metrics.questionnaire.QuestionnaireKey;
+
+/**
+ * An assessment as read at one moment: state, questionnaire version, every answer, the owners of
+ * modalities and where the reader left off.
+ *
+ * @param owners modality id → owner's display name
+ * @param lastStep the step the reader last had open, or null
+ */
+public record AssessmentSnapshot(
+    long id, String schoolCode, String schoolName, int cycle, QuestionnaireKey questionnaire,
+    AssessmentState state, long revision, LocalDateTime updatedAt, LocalDateTime submittedAt,
+    String submittedBy, Map<String, AnswerView> answers, Map<String, String> owners, String lastStep,
+    List<ReopeningView> reopenings, boolean cycleOpen)
+    implements Serializable {
+
+  /** A reopening as readers see it. */
+  public record ReopeningView(String reason, String by, LocalDateTime at) implements Serializable {}
+
+  /** The ETag of this state of the assessment. */
+  public String etag() {
+    return "\"" + id + "-" + revision + "\"";
+  }
+
+  public boolean isSubmitted() {
+    return state == AssessmentState.SUBMITTED;
+  }
+}

@@ -1,0 +1,21 @@
+package org.socialmission.metrics.assessment;
+
+import java.util.List;
+import org.socialmission.metrics.platform.ApplicationException;
+
+/** Submission refused: required questions are still unanswered. */
+public class IncompleteAssessmentException extends ApplicationException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<MissingAnswer> missing;
+
+  public IncompleteAssessmentException(List<MissingAnswer> missing) {
+    super(missing.size() + " required question(s) are unanswered; answer them or mark them not applicable first.");
+    this.missing = List.copyOf(missing);
+  }
+
+  public List<MissingAnswer> missing() {
+    return missing;
+  }
+}

@@ -1,0 +1,101 @@
+package org.socialmission.metrics.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import org.socialmission.metrics.account.Account;
+
+/**
+ * The current answer to one question of an assessment, in {@link AnswerCodec}'s text form, with
+ * who last changed it. {@code revision} counts its changes, so a writer can tell whether someone
+ * else changed it since they read it.
+ */
+@Entity
+@Table(name = "answer")
+public class StoredAnswer {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "answer_seq")
+  @SequenceGenerator(name = "answer_seq", sequenceName = "answer_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "assessment_id", nullable = false)
+  private Assessment assessment;
+
+  @Column(name = "question_id", nullable = false, length = 100)
+  private String questionId;
+
+  @Column(name = "answer_value", length = AnswerCodec.MAX_TEXT)
+  private String value;
+
+  @Column(name = "not_applicable", nullable = false)
+  private boolean notApplicable;
+
+  @Column(nullable = false)
+  private int revision;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "updated_by", nullable = false)
+  private Account updatedBy;
+
+  @Column(name = "updated_at", nullable = false)
+  private LocalDateTime updatedAt;
+
+  protected StoredAnswer() {}
+
+  StoredAnswer(Assessment assessment, String questionId) {
+    this.assessment = assessment;
+    this.questionId = questionId;
+  }
+
+  /** Whether this is what the answer already is. */
+  boolean holds(String newValue, boolean newNotApplicable) {
+    return notApplicable == newNotApplicable && (newNotApplicable || Objects.equals(value, newValue));
+  }
+
+  void change(String newValue, boolean newNotApplicable, Account by, LocalDateTime now) {
+    this.value = newNotApplicable ? null : newValue;
+    this.notApplicable = newNotApplicable;
+    this.updatedBy = by;
+    this.updatedAt = now;
+    this.revision++;
+  }
+
+  public String getQuestionId() {
+    return questionId;
+  }
+
+  public String getValue() {
+    return value;
+  }
+
+  public boolean isNotApplicable() {
+    return notApplicable;
+  }
+
+  public int getRevision() {
+    return revision;
+  }
+
+  public Account getUpdatedBy() {
+    return updatedBy;
+  }
+
+  public LocalDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public boolean isNew() {
+    return id == null;
+  }
+}

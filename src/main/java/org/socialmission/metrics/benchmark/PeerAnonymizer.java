@@ -1,0 +1,136 @@
+package org.socialmission.metrics.benchmark;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.socialmission.metrics.benchmark.PeerGroupResult.Reported;
+import org.socialmission.metrics.benchmark.PeerGroupResult.Suppressed;
+
+/**
+ * Builds a school's peer groups and applies the anonymity rules, so that nothing it returns can
+ * identify a peer. Usage:
+ *
+ * <pre>{@code
+ * PeerAnonymizer anonymizer = new PeerAnonymizer(PeerAnonymizer.MINIMUM_K);
+ * List<PeerGroupResult> groups = anonymizer.benchmark(subject, submittedThisCycle,
+ *     List.of(PeerGroupSpec.of(Scope.DISCIPLINE), PeerGroupSpec.of(Scope.ALL)), new Random());
+ * }</pre>
+ *
+ * <p>The rules, with {@code k} at least {@value #MINIMUM_K}:
+ *
+ * <ul>
+ *   <li>the school itself (same code) is removed from the cohort before any group is formed;
+ *   <li>a group with fewer than {@code k} peers is {@link Suppressed}, with the reason;
+ *   <li>a filtered group is suppressed unless every less filtered group of the same scope, minus
+ *       this group, also has at least {@code k} schools (else comparing the two would reveal the
+ *       schools in the difference);
+ *   <li>within a reported group, a measure that fewer than {@code k} peers have a score for (or whose
+ *       complement would fall below {@code k}) is suppressed the same way;
+ *   <li>per-peer rows exist only for unfiltered groups, under pseudonyms drawn anew from the given
+ *       random generator on every call, rounded to whole numbers, best overall first.
+ * </ul>
+ */
+public final class PeerAnonymizer {
+
+  /** The smallest group ever reported (the FTC/DOJ safety-zone norm of five contributors). */
+  public static final int MINIMUM_K = 5;
+
+  private final int k;
+
+  /** An anonymizer reporting groups of at least {@code k} peers; refuses {@code k < 5}. */
+  public PeerAnonymizer(int k) {
+    if (k < MINIMUM_K) {
+      throw new IllegalArgumentException("k must be at least " + MINIMUM_K + ", was " + k);
+    }
+    this.k = k;
+  }
+
+  /** The smallest number of peers a reported figure rests on. */
+  public int k() {
+    return k;
+  }
+
+  /** The outcome of each spec, in the order given. */
+  public List<PeerGroupResult> benchmark(
+      SchoolEntry subject,
+      List<SchoolEntry> cohort,
+      List<PeerGroupSpec> specs,
+      RandomGenerator random) {
+    return specs.stream().map(spec -> benchmark(subject, cohort, spec, random)).toList();
+  }
+
+  /** The outcome of one spec; the subject is removed from {@code cohort} if present. */
+  public PeerGroupResult benchmark(
+      SchoolEntry subject, List<SchoolEntry> cohort, PeerGroupSpec spec, RandomGenerator random) {
+    List<SchoolEntry> peers =
+        cohort.stream().filter(s -> !s.code().equals(subject.code())).toList();
+    PeerGroup group = PeerGroup.of(spec, subject, peers);
+    String label = spec.label(subject.discipline());
+    Optional<String> reason = suppression(group, g -> g.members().size(), "peer schools");
+    if (reason.isPresent()) {
+      return new Suppressed(spec, label, reason.get());
+    }
+    List<MeasureResult> measures =
+        Scores.MEASURES.stream().map(id -> measure(id, subject, group)).toList();
+    List<PeerRow> rows = spec.isFiltered() ? List.of() : Pseudonyms.rows(group.members(), random);
+    return new Reported(spec, label, group.members().size(), measures, rows);
+  }
+
+  private MeasureResult measure(String measureId, SchoolEntry subject, PeerGroup group) {
+    Optional<BigDecimal> own = subject.scores().of(measureId);
+    Optional<String> reason =
+        suppression(group, g -> g.values(measureId).size(), "peer schools with a score here");
+    if (reason.isPresent()) {
+      return new MeasureResult(measureId, own, Optional.empty(), reason);
+    }
+    Comparison comparison = DistributionCalculator.compare(own, group.values(measureId));
+    return new MeasureResult(measureId, own, Optional.of(comparison), Optional.empty());
+  }
+
+  private Optional<String> suppression(PeerGroup group, Counter counter, String what) {
+    int count = counter.count(group);
+    if (count < k) {
+      return Optional.of(
+          "Not shown: fewer than " + k + " " + what + " in this group; at least " + k
+              + " are needed to keep every school anonymous.");
+    }
+    for (PeerGroup ancestor : group.ancestors()) {
+      if (counter.count(ancestor) - count < k) {
+        return Optional.of(complementReason(ancestor, what));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String complementReason(PeerGroup ancestor, String what) {
+    return "Not shown: the rest of the group \"" + ancestor.label()
+        + "\" outside this filter has fewer than " + k + " " + what
+        + "; comparing the two would reveal the difference.";
+  }
+
+  /** A size of a group: of all members, or of those with a score for one measure. */
+  @FunctionalInterface
+  private interface Counter {
+    int count(PeerGroup group);
+  }
+
+  /** The members of a spec and of its ancestors, among the peers of a subject. */
+  private record PeerGroup(
+      String label, List<SchoolEntry> members, List<PeerGroup> ancestors) {
+
+    static PeerGroup of(PeerGroupSpec spec, SchoolEntry subject, List<SchoolEntry> peers) {
+      List<PeerGroup> ancestors = new ArrayList<>();
+      for (PeerGroupSpec ancestor : spec.ancestors()) {
+        ancestors.add(of(ancestor, subject, peers));
+      }
+      List<SchoolEntry> members = peers.stream().filter(p -> spec.admits(subject, p)).toList();
+      return new PeerGroup(spec.label(subject.discipline()), members, ancestors);
+    }
+
+    List<BigDecimal> values(String measureId) {
+      return members.stream().flatMap(m -> m.scores().of(measureId).stream()).toList();
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.socialmission.metrics.report;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.socialmission.metrics.benchmark.PeerGroupResult;
+import org.socialmission.metrics.benchmark.Scores;
+
+/**
+ * Everything a school's benchmark workbook shows, already anonymized: the school's own answers and
+ * scores, its peer groups as {@link PeerGroupResult}s (figures or suppression reasons, pseudonymous
+ * rows), the peers' answers in aggregate, the trend over cycles and the method texts. It holds no
+ * peer's name, code or free text; {@link BenchmarkWorkbookWriter} only lays it out.
+ *
+ * @param discipline the discipline code, e.g. {@code medicine}
+ * @param cycle the year of the assessment cycle reported on
+ * @param k the smallest number of peers any figure rests on
+ * @param own the school's scores in this cycle
+ * @param sections one per modality, in questionnaire order
+ * @param trend the school's scores per cycle, oldest first, this cycle included
+ */
+public record BenchmarkReport(
+    String schoolName,
+    String schoolCode,
+    String discipline,
+    int cycle,
+    String questionnaireId,
+    int questionnaireVersion,
+    Instant generatedAt,
+    int k,
+    Scores own,
+    List<PeerGroupResult> groups,
+    List<ModalitySection> sections,
+    List<TrendPoint> trend,
+    List<MethodNote> method) {
+
+  /** Requires every part and freezes the lists. */
+  public BenchmarkReport {
+    Objects.requireNonNull(schoolName, "schoolName");
+    Objects.requireNonNull(schoolCode, "schoolCode");
+    Objects.requireNonNull(discipline, "discipline");
+    Objects.requireNonNull(questionnaireId, "questionnaireId");
+    Objects.requireNonNull(generatedAt, "generatedAt");
+    Objects.requireNonNull(own, "own");
+    groups = List.copyOf(groups);
+    sections = List.copyOf(sections);
+    trend = List.copyOf(trend);
+    method = List.copyOf(method);
+  }
+
+  /** The title of each measure in {@link Scores#MEASURES} order: "Overall", then modality titles. */
+  public Map<String, String> measureTitles() {
+    Map<String, String> titles = new LinkedHashMap<>();
+    titles.put(Scores.OVERALL, "Overall");
+    sections.forEach(s -> titles.put(s.modalityId(), s.title()));
+    return titles;
+  }
+
+  /** One cycle of the school's trend. */
+  public record TrendPoint(int cycle, Scores scores) {}
+
+  /** One paragraph of the Method sheet. */
+  public record MethodNote(String heading, String text) {}
+}

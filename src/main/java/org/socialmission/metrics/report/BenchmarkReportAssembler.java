@@ -1,0 +1,145 @@
+package org.socialmission.metrics.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.random.RandomGenerator;
+import org.socialmission.metrics.benchmark.AnswerProfile;
+import org.socialmission.metrics.benchmark.AnswerProfile.Withheld;
+import org.socialmission.metrics.benchmark.AnswerProfiler;
+import org.socialmission.metrics.benchmark.PeerAnonymizer;
+import org.socialmission.metrics.benchmark.PeerGroupResult;
+import org.socialmission.metrics.benchmark.PeerGroupSpec;
+import org.socialmission.metrics.benchmark.PeerGroupSpec.Scope;
+import org.socialmission.metrics.benchmark.SchoolEntry;
+import org.socialmission.metrics.benchmark.Scores;
+import org.socialmission.metrics.questionnaire.Modality;
+import org.socialmission.metrics.questionnaire.Question;
+import org.socialmission.metrics.questionnaire.Questionnaire;
+import org.socialmission.metrics.report.BenchmarkReport.TrendPoint;
+import org.socialmission.metrics.report.ModalitySection.QuestionLine;
+import org.socialmission.metrics.scoring.Answer;
+import org.socialmission.metrics.scoring.QuestionScore;
+import org.socialmission.metrics.scoring.QuestionStatus;
+import org.socialmission.metrics.scoring.QuestionnaireScorer;
+import org.socialmission.metrics.scoring.ScoreCard;
+
+/**
+ * Builds a {@link BenchmarkReport} from a {@link ReportRequest}: scores the school, forms and
+ * anonymizes its peer groups, profiles the peers' answers per question (over the school's unfiltered
+ * discipline group, and only when that group is reported) and adds trend and method texts. Pure:
+ * the caller loads the data and supplies the random generator and the time. Usage:
+ *
+ * <pre>{@code
+ * BenchmarkReport report = new BenchmarkReportAssembler(new PeerAnonymizer(5))
+ *     .assemble(request, new SecureRandom(), Instant.now());
+ * new BenchmarkWorkbookWriter().write(report, out);
+ * }</pre>
+ */
+public final class BenchmarkReportAssembler {
+
+  private final PeerAnonymizer anonymizer;
+  private final AnswerProfiler profiler;
+
+  /** An assembler applying this anonymizer's k everywhere. */
+  public BenchmarkReportAssembler(PeerAnonymizer anonymizer) {
+    this.anonymizer = anonymizer;
+    this.profiler = new AnswerProfiler(anonymizer.k());
+  }
+
+  /** The report of the request; pseudonyms are drawn from {@code random}. */
+  public BenchmarkReport assemble(ReportRequest request, RandomGenerator random, Instant generatedAt) {
+    Questionnaire questionnaire = request.questionnaire();
+    ScoreCard card = QuestionnaireScorer.score(questionnaire, request.answers());
+    SchoolEntry subject = subject(request, Scores.of(card));
+    List<SchoolEntry> cohort = request.cohort().stream().map(PeerSubmission::school).toList();
+    List<PeerGroupResult> groups = anonymizer.benchmark(subject, cohort, request.groups(), random);
+    PeerAnswers peers = peerAnswers(request, subject, cohort, random);
+    List<ModalitySection> sections = new ArrayList<>();
+    for (Modality modality : questionnaire.modalities()) {
+      sections.add(section(modality, request, card, peers));
+    }
+    return new BenchmarkReport(
+        request.schoolName(), request.schoolCode(), request.discipline(), request.cycle(),
+        questionnaire.id(), questionnaire.version(), generatedAt, anonymizer.k(), subject.scores(),
+        groups, sections, trend(request, subject.scores()),
+        MethodTexts.notes(anonymizer.k(), questionnaire.id() + " version " + questionnaire.version()));
+  }
+
+  private static SchoolEntry subject(ReportRequest request, Scores scores) {
+    return new SchoolEntry(
+        request.schoolCode(), request.discipline(), request.ownership(), request.region(),
+        request.enrollment(), scores);
+  }
+
+  private PeerAnswers peerAnswers(
+      ReportRequest request, SchoolEntry subject, List<SchoolEntry> cohort, RandomGenerator random) {
+    PeerGroupResult group = anonymizer.benchmark(subject, cohort, PeerGroupSpec.of(Scope.DISCIPLINE), random);
+    if (group instanceof PeerGroupResult.Suppressed suppressed) {
+      return PeerAnswers.withheld(suppressed.reason());
+    }
+    List<PeerAnswers.Scored> scored =
+        request.cohort().stream()
+            .filter(p -> !p.school().code().equals(request.schoolCode()))
+            .filter(p -> p.school().discipline().equals(request.discipline()))
+            .map(p -> new PeerAnswers.Scored(p.answers(), QuestionnaireScorer.score(request.questionnaire(), p.answers())))
+            .toList();
+    return PeerAnswers.of(scored);
+  }
+
+  private ModalitySection section(
+      Modality modality, ReportRequest request, ScoreCard card, PeerAnswers peers) {
+    List<QuestionLine> lines = new ArrayList<>();
+    for (Question question : modality.questions()) {
+      QuestionScore score = card.question(question.id());
+      String answer = AnswerText.of(question, score.status(), request.answers().get(question.id()));
+      boolean counts = question.type().isScored() && score.max().signum() > 0;
+      Optional<BigDecimal> points = counts ? Optional.of(score.points()) : Optional.empty();
+      Optional<BigDecimal> max = counts ? Optional.of(score.max()) : Optional.empty();
+      lines.add(new QuestionLine(question.text(), answer, points, max, profile(question, peers)));
+    }
+    Optional<BigDecimal> own = Scores.of(card).of(modality.id());
+    return new ModalitySection(modality.id(), modality.title(), own, lines);
+  }
+
+  private AnswerProfile profile(Question question, PeerAnswers peers) {
+    return peers.withheldBecause().<AnswerProfile>map(Withheld::new)
+        .orElseGet(() -> profiler.profile(question, peers.shownAnswers(question.id())));
+  }
+
+  private static List<TrendPoint> trend(ReportRequest request, Scores current) {
+    Map<Integer, Scores> cycles = new TreeMap<>(request.earlierCycles());
+    cycles.put(request.cycle(), current);
+    return cycles.entrySet().stream().map(e -> new TrendPoint(e.getKey(), e.getValue())).toList();
+  }
+
+  /** The discipline peers' answers with their score cards, or why they may not be used. */
+  private record PeerAnswers(Optional<String> withheldBecause, List<Scored> scored) {
+
+    record Scored(Map<String, Answer> answers, ScoreCard card) {}
+
+    static PeerAnswers withheld(String reason) {
+      return new PeerAnswers(Optional.of(reason), List.of());
+    }
+
+    static PeerAnswers of(List<Scored> scored) {
+      return new PeerAnswers(Optional.empty(), scored);
+    }
+
+    /** The answers of the peers to whom the question was shown and who answered it. */
+    List<Answer> shownAnswers(String questionId) {
+      return scored.stream()
+          .filter(s -> isAnswered(s.card().question(questionId).status()))
+          .map(s -> s.answers().get(questionId))
+          .toList();
+    }
+
+    private static boolean isAnswered(QuestionStatus status) {
+      return status == QuestionStatus.ANSWERED || status == QuestionStatus.NOT_APPLICABLE;
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.socialmission.metrics.report;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.socialmission.metrics.report.BenchmarkReport.MethodNote;
+
+/** The Method sheet: how scores, peer groups, statistics and anonymity work, and when it was made. */
+final class MethodSheet {
+
+  static final String NAME = "Method";
+
+  private MethodSheet() {}
+
+  static void write(Workbook workbook, BenchmarkReport report, Styles styles) {
+    Sheet sheet = workbook.createSheet(NAME);
+    Sheets.text(Sheets.row(sheet, 0), 0, "How this workbook was made", styles.title);
+    Sheets.widths(sheet, 20, 100);
+    int rowIndex = 2;
+    for (MethodNote note : report.method()) {
+      Row row = sheet.createRow(rowIndex++);
+      Sheets.text(row, 0, note.heading(), styles.label);
+      Sheets.text(row, 1, note.text(), styles.wrapped);
+      Sheets.fitHeight(row);
+    }
+    Row generated = sheet.createRow(rowIndex);
+    Sheets.text(generated, 0, "Generated", styles.label);
+    Sheets.text(generated, 1, SummarySheet.TIME.format(report.generatedAt()), styles.text);
+    sheet.createFreezePane(0, 1);
+    Sheets.printSetup(sheet, 0);
+  }
+}

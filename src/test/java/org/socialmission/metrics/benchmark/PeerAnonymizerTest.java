@@ -1,0 +1,236 @@
+package org.socialmission.metrics.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.socialmission.metrics.benchmark.PeerGroupResult.Reported;
+import org.socialmission.metrics.benchmark.PeerGroupResult.Suppressed;
+import org.socialmission.metrics.benchmark.PeerGroupSpec.Scope;
+import org.socialmission.metrics.school.Ownership;
+import org.socialmission.metrics.school.Region;
+
+/** The anonymity rules, attacked at their edges. */
+class PeerAnonymizerTest {
+
+  private static final PeerAnonymizer K5 = new PeerAnonymizer(5);
+  private static final PeerGroupSpec DISCIPLINE = PeerGroupSpec.of(Scope.DISCIPLINE);
+  private static final SchoolEntry SUBJECT =
+      entry("MED-0001", "medicine", Ownership.PUBLIC, Region.WEST, "55");
+
+  private static SchoolEntry entry(
+      String code, String discipline, Ownership ownership, Region region, String overall) {
+    Map<String, BigDecimal> scores = new HashMap<>();
+    scores.put(Scores.OVERALL, new BigDecimal(overall));
+    scores.put("mission", new BigDecimal(overall));
+    return new SchoolEntry(code, discipline, ownership, region, 500, new Scores(scores));
+  }
+
+  /** {@code count} medical peers with overall scores 10, 20, 30, ... in entry order. */
+  private static List<SchoolEntry> peers(int count, Ownership ownership, Region region, int from) {
+    return IntStream.range(from, from + count)
+        .mapToObj(i -> entry("MED-1" + i, "medicine", ownership, region, String.valueOf(10 * (i + 1))))
+        .toList();
+  }
+
+  private static List<SchoolEntry> concat(List<SchoolEntry> a, List<SchoolEntry> b) {
+    List<SchoolEntry> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static MeasureResult measure(Reported group, String id) {
+    return group.measures().stream().filter(m -> m.measureId().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void kBelowFiveIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> new PeerAnonymizer(4));
+    assertThrows(IllegalArgumentException.class, () -> new PeerAnonymizer(0));
+    assertEquals(10, new PeerAnonymizer(10).k());
+  }
+
+  @Test
+  void groupOfExactlyKIsReported() {
+    PeerGroupResult result = K5.benchmark(SUBJECT, peers(5, Ownership.PUBLIC, Region.WEST, 0), DISCIPLINE, new Random(1));
+    Reported reported = assertInstanceOf(Reported.class, result);
+    assertEquals(5, reported.n());
+    assertEquals(5, reported.rows().size());
+    assertEquals("Medicine schools", reported.label());
+  }
+
+  @Test
+  void groupOfKMinusOneIsSuppressedWithAReason() {
+    PeerGroupResult result = K5.benchmark(SUBJECT, peers(4, Ownership.PUBLIC, Region.WEST, 0), DISCIPLINE, new Random(1));
+    Suppressed suppressed = assertInstanceOf(Suppressed.class, result);
+    assertTrue(suppressed.reason().contains("fewer than 5 peer schools"), suppressed.reason());
+  }
+
+  @Test
+  void largerKSuppressesWhatFiveWouldShow() {
+    PeerGroupResult result =
+        new PeerAnonymizer(10).benchmark(SUBJECT, peers(9, Ownership.PUBLIC, Region.WEST, 0), DISCIPLINE, new Random(1));
+    assertTrue(((Suppressed) result).reason().contains("fewer than 10"));
+  }
+
+  @Test
+  void schoolIsNeverItsOwnPeer() {
+    List<SchoolEntry> cohort = concat(List.of(SUBJECT), peers(4, Ownership.PUBLIC, Region.WEST, 0));
+    assertInstanceOf(Suppressed.class, K5.benchmark(SUBJECT, cohort, DISCIPLINE, new Random(1)));
+
+    SchoolEntry top = entry("MED-0001", "medicine", Ownership.PUBLIC, Region.WEST, "99");
+    List<SchoolEntry> withSix = concat(List.of(top), peers(5, Ownership.PUBLIC, Region.WEST, 0));
+    Reported reported = (Reported) K5.benchmark(top, withSix, DISCIPLINE, new Random(1));
+    assertEquals(5, reported.n());
+    Comparison overall = measure(reported, Scores.OVERALL).comparison().orElseThrow();
+    assertEquals(0, new BigDecimal("50").compareTo(overall.peers().max()));
+    assertEquals(Quartile.TOP, overall.standing().orElseThrow().quartile());
+  }
+
+  @Test
+  void filteredGroupWithLargeEnoughRestIsReportedWithoutRows() {
+    List<SchoolEntry> cohort =
+        concat(peers(5, Ownership.PUBLIC, Region.WEST, 0), peers(5, Ownership.PRIVATE, Region.WEST, 5));
+    PeerGroupSpec publicOnly = DISCIPLINE.withOwnership(Ownership.PUBLIC);
+    Reported reported = (Reported) K5.benchmark(SUBJECT, cohort, publicOnly, new Random(1));
+    assertEquals(5, reported.n());
+    assertTrue(reported.rows().isEmpty());
+    assertEquals("Medicine schools, public", reported.label());
+  }
+
+  @Test
+  void filteredGroupIsSuppressedWhenTheRestOfItsParentIsBelowK() {
+    List<SchoolEntry> cohort =
+        concat(peers(6, Ownership.PUBLIC, Region.WEST, 0), peers(4, Ownership.PRIVATE, Region.WEST, 6));
+    PeerGroupResult result = K5.benchmark(SUBJECT, cohort, DISCIPLINE.withOwnership(Ownership.PUBLIC), new Random(1));
+    Suppressed suppressed = assertInstanceOf(Suppressed.class, result);
+    assertTrue(suppressed.reason().contains("would reveal the difference"), suppressed.reason());
+    assertTrue(suppressed.reason().contains("Medicine schools"), suppressed.reason());
+    assertInstanceOf(Reported.class, K5.benchmark(SUBJECT, cohort, DISCIPLINE, new Random(1)));
+  }
+
+  @Test
+  void doublyFilteredGroupChecksTheSinglyFilteredParentsToo() {
+    // public West 5, public elsewhere 4 (rest of "public" = 4), private 20
+    List<SchoolEntry> cohort = new ArrayList<>(peers(5, Ownership.PUBLIC, Region.WEST, 0));
+    cohort.addAll(peers(4, Ownership.PUBLIC, Region.SOUTH, 5));
+    cohort.addAll(peers(20, Ownership.PRIVATE, Region.WEST, 9));
+    PeerGroupSpec spec = DISCIPLINE.withOwnership(Ownership.PUBLIC).withRegion(Region.WEST);
+    Suppressed suppressed = (Suppressed) K5.benchmark(SUBJECT, cohort, spec, new Random(1));
+    assertTrue(suppressed.reason().contains("Medicine schools, public\""), suppressed.reason());
+  }
+
+  @Test
+  void allSchoolsScopeIncludesOtherDisciplines() {
+    List<SchoolEntry> cohort = new ArrayList<>(peers(3, Ownership.PUBLIC, Region.WEST, 0));
+    cohort.add(entry("NUR-0002", "nursing", Ownership.PUBLIC, Region.WEST, "40"));
+    cohort.add(entry("DEN-0002", "dentistry", Ownership.PRIVATE, Region.SOUTH, "40"));
+    assertInstanceOf(Suppressed.class, K5.benchmark(SUBJECT, cohort, DISCIPLINE, new Random(1)));
+    Reported all = (Reported) K5.benchmark(SUBJECT, cohort, PeerGroupSpec.of(Scope.ALL), new Random(1));
+    assertEquals(5, all.n());
+  }
+
+  @Test
+  void measureFewPeersHaveAScoreForIsSuppressedAlone() {
+    List<SchoolEntry> cohort = new ArrayList<>(peers(4, Ownership.PUBLIC, Region.WEST, 0));
+    Map<String, BigDecimal> overallOnly = Map.of(Scores.OVERALL, BigDecimal.TEN);
+    cohort.add(new SchoolEntry("MED-1999", "medicine", Ownership.PUBLIC, Region.WEST, 500, new Scores(overallOnly)));
+    Reported reported = (Reported) K5.benchmark(SUBJECT, cohort, DISCIPLINE, new Random(1));
+    assertTrue(measure(reported, Scores.OVERALL).comparison().isPresent());
+    MeasureResult mission = measure(reported, "mission");
+    assertTrue(mission.comparison().isEmpty());
+    assertTrue(mission.suppressedBecause().orElseThrow().contains("with a score here"));
+    assertEquals(0, new BigDecimal("55").compareTo(mission.own().orElseThrow()));
+    assertTrue(measure(reported, "debt").suppressedBecause().isPresent());
+  }
+
+  @Test
+  void measureUndefinedForTheSchoolHasStatisticsButNoRank() {
+    SchoolEntry noMission =
+        new SchoolEntry("MED-0001", "medicine", Ownership.PUBLIC, Region.WEST, 500,
+            new Scores(Map.of(Scores.OVERALL, BigDecimal.ONE)));
+    Reported reported =
+        (Reported) K5.benchmark(noMission, peers(5, Ownership.PUBLIC, Region.WEST, 0), DISCIPLINE, new Random(1));
+    Comparison mission = measure(reported, "mission").comparison().orElseThrow();
+    assertTrue(mission.standing().isEmpty());
+    assertEquals(5, mission.peers().n());
+  }
+
+  @Test
+  void rowsAreBestFirstUnderPseudonymsThatHideEntryOrder() {
+    // entry order = ascending score, so rank order is the reverse of entry order
+    Reported reported =
+        (Reported) K5.benchmark(SUBJECT, peers(12, Ownership.PUBLIC, Region.WEST, 0), DISCIPLINE, new Random(42));
+    List<Integer> overall = reported.rows().stream().map(r -> r.score(Scores.OVERALL).getAsInt()).toList();
+    assertEquals(List.of(120, 110, 100, 90, 80, 70, 60, 50, 40, 30, 20, 10), overall);
+    List<String> names = reported.rows().stream().map(PeerRow::pseudonym).toList();
+    Set<String> expected =
+        IntStream.rangeClosed(1, 12).mapToObj(i -> String.format("Peer %03d", i)).collect(Collectors.toSet());
+    assertEquals(expected, Set.copyOf(names));
+    assertNotEquals(names.stream().sorted().toList(), names, "pseudonyms follow rank order");
+    assertNotEquals(names.stream().sorted(java.util.Comparator.reverseOrder()).toList(), names, "pseudonyms follow entry order");
+  }
+
+  @Test
+  void everyWorkbookDrawsNewPseudonyms() {
+    List<SchoolEntry> cohort = peers(12, Ownership.PUBLIC, Region.WEST, 0);
+    Random random = new Random(7);
+    Reported first = (Reported) K5.benchmark(SUBJECT, cohort, DISCIPLINE, random);
+    Reported second = (Reported) K5.benchmark(SUBJECT, cohort, DISCIPLINE, random);
+    assertNotEquals(first.rows(), second.rows());
+    Reported again = (Reported) K5.benchmark(SUBJECT, cohort, DISCIPLINE, new Random(7));
+    assertEquals(first.rows(), again.rows(), "the same seed gives the same draw");
+  }
+
+  @Test
+  void tiedPeersDoNotKeepEntryOrder() {
+    List<SchoolEntry> tied =
+        IntStream.range(0, 8)
+            .mapToObj(i -> entry("MED-2" + i, "medicine", Ownership.PUBLIC, Region.WEST, "50"))
+            .toList();
+    Set<List<String>> orders = new java.util.HashSet<>();
+    for (int seed = 0; seed < 5; seed++) {
+      Reported r = (Reported) K5.benchmark(SUBJECT, tied, DISCIPLINE, new Random(seed));
+      orders.add(r.rows().stream().map(PeerRow::pseudonym).toList());
+    }
+    assertTrue(orders.size() > 1);
+  }
+
+  @Test
+  void rowScoresAreRoundedHalfUpToWholeNumbers() {
+    List<SchoolEntry> cohort = new ArrayList<>(peers(4, Ownership.PUBLIC, Region.WEST, 0));
+    cohort.add(entry("MED-3000", "medicine", Ownership.PUBLIC, Region.WEST, "72.5"));
+    cohort.add(entry("MED-3001", "medicine", Ownership.PUBLIC, Region.WEST, "72.4999"));
+    Reported reported = (Reported) K5.benchmark(SUBJECT, cohort, DISCIPLINE, new Random(3));
+    List<Integer> overall = reported.rows().stream().map(r -> r.score(Scores.OVERALL).getAsInt()).toList();
+    assertEquals(List.of(73, 72, 40, 30, 20, 10), overall);
+    assertEquals(73, reported.rows().get(0).score("mission").getAsInt());
+    assertTrue(reported.rows().get(0).score("debt").isEmpty());
+  }
+
+  @Test
+  void nothingInTheOutputNamesAPeer() {
+    List<SchoolEntry> cohort = concat(peers(10, Ownership.PUBLIC, Region.WEST, 0), peers(10, Ownership.PRIVATE, Region.SOUTH, 10));
+    List<PeerGroupResult> results =
+        K5.benchmark(SUBJECT, cohort, List.of(DISCIPLINE, DISCIPLINE.withRegion(Region.SOUTH)), new Random(5));
+    String everything = results.toString();
+    cohort.forEach(peer -> assertFalse(everything.contains(peer.code()), peer.code()));
+    List<String> rowFields =
+        Arrays.stream(PeerRow.class.getRecordComponents()).map(c -> c.getName()).toList();
+    assertEquals(List.of("pseudonym", "scores"), rowFields);
+  }
+}

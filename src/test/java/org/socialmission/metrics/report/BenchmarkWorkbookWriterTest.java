@@ -1,0 +1,236 @@
+package org.socialmission.metrics.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.socialmission.metrics.benchmark.PeerAnonymizer;
+import org.socialmission.metrics.benchmark.PeerGroupSpec;
+import org.socialmission.metrics.benchmark.PeerGroupSpec.Scope;
+import org.socialmission.metrics.benchmark.SchoolEntry;
+
+/** Writes the fixture report, reads it back with POI and checks what a reader of the file sees. */
+class BenchmarkWorkbookWriterTest {
+
+  private static XSSFWorkbook workbook;
+
+  @BeforeAll
+  static void write() throws IOException {
+    workbook = reread(ReportFixture.report());
+  }
+
+  static XSSFWorkbook reread(BenchmarkReport report) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new BenchmarkWorkbookWriter().write(report, out);
+    return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+  }
+
+  private static Row rowStartingWith(Sheet sheet, String text) {
+    for (Row row : sheet) {
+      Cell first = row.getCell(0);
+      if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().startsWith(text)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row starting with " + text + " in " + sheet.getSheetName());
+  }
+
+  @Test
+  void sheetsAreNamedAndOrdered() {
+    List<String> names = IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
+    assertEquals(
+        List.of("Summary", "1 Mission", "2 Pipeline", "3 Admissions", "4 Curriculum", "5 Clinical", "6 Debt",
+            "7 Mentoring", "8 Graduates", "Peers", "Trend", "Method"),
+        names);
+  }
+
+  @Test
+  void summaryShowsTheSchoolsScoreBesideThePeerMedian() {
+    Row overall = rowStartingWith(workbook.getSheet("Summary"), "Overall");
+    assertEquals(60.0, overall.getCell(1).getNumericCellValue());
+    assertEquals(6.0, overall.getCell(2).getNumericCellValue());
+    assertEquals(35.0, overall.getCell(5).getNumericCellValue(), "median of 10 20 30 40 50 70");
+    assertEquals(500.0 / 6, overall.getCell(9).getNumericCellValue(), 1e-9, "5 of 6 peers below");
+    assertEquals("Top", overall.getCell(10).getStringCellValue());
+    assertEquals("0.0", overall.getCell(1).getCellStyle().getDataFormatString());
+  }
+
+  @Test
+  void undefinedModalityHasFiguresButNoRank() {
+    Row debt = rowStartingWith(workbook.getSheet("Summary"), "Title of debt");
+    assertEquals(CellType.BLANK, debt.getCell(1).getCellType());
+    assertEquals(35.0, debt.getCell(5).getNumericCellValue());
+    assertEquals(CellType.BLANK, debt.getCell(9).getCellType());
+    assertTrue(debt.getCell(11).getStringCellValue().contains("no rank"));
+  }
+
+  @Test
+  void suppressedGroupShowsItsReasonAndNoFigures() {
+    Sheet summary = workbook.getSheet("Summary");
+    Row label = rowStartingWith(summary, "Medicine schools, West");
+    Row listed = summary.getRow(label.getRowNum());
+    assertEquals(CellType.STRING, listed.getCell(2).getCellType());
+    assertTrue(listed.getCell(2).getStringCellValue().startsWith("Not shown: fewer than 5"));
+    Row block = null;
+    for (Row row : summary) {
+      Cell first = row.getCell(0);
+      if (row.getRowNum() > label.getRowNum() && first != null && first.getStringCellValue().equals("Medicine schools, West")) {
+        block = row;
+      }
+    }
+    assertNotNull(block, "the suppressed group has its own block");
+    Row reason = summary.getRow(block.getRowNum() + 1);
+    assertTrue(reason.getCell(0).getStringCellValue().startsWith("Not shown: fewer than 5 peer schools"));
+    for (int i = block.getRowNum(); i <= block.getRowNum() + 2; i++) {
+      Row row = summary.getRow(i);
+      if (row != null) {
+        row.forEach(c -> assertNotEquals(CellType.NUMERIC, c.getCellType()));
+      }
+    }
+  }
+
+  @Test
+  void formulaLikeTextStaysLiteral() {
+    Sheet mission = workbook.getSheet("1 Mission");
+    List<String> answers = new ArrayList<>();
+    for (int i = 4; i < 4 + ReportFixture.FORMULA_LIKE.size(); i++) {
+      Cell cell = mission.getRow(i).getCell(1);
+      assertEquals(CellType.STRING, cell.getCellType());
+      assertTrue(cell.getCellStyle().getQuotePrefixed());
+      answers.add(cell.getStringCellValue());
+    }
+    assertEquals(ReportFixture.FORMULA_LIKE, answers);
+  }
+
+  @Test
+  void noCellAnywhereIsAFormula() {
+    workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> assertNotEquals(CellType.FORMULA, cell.getCellType()))));
+  }
+
+  @Test
+  void headersAreFrozen() {
+    assertPane(workbook.getSheet("Summary"), 1);
+    assertPane(workbook.getSheet("1 Mission"), 3);
+    assertPane(workbook.getSheet("Peers"), 1);
+    assertPane(workbook.getSheet("Trend"), 1);
+    assertEquals(2, workbook.getSheet("Peers").getPaneInformation().getVerticalSplitPosition());
+  }
+
+  private static void assertPane(Sheet sheet, int rows) {
+    PaneInformation pane = sheet.getPaneInformation();
+    assertNotNull(pane, sheet.getSheetName());
+    assertTrue(pane.isFreezePane());
+    assertEquals(rows, pane.getHorizontalSplitPosition());
+  }
+
+  @Test
+  void tablesHaveFiltersAndPrintLandscapeOnePageWide() {
+    for (String name : List.of("1 Mission", "Peers", "Trend")) {
+      assertTrue(((XSSFSheet) workbook.getSheet(name)).getCTWorksheet().isSetAutoFilter(), name);
+    }
+    workbook.forEach(
+        sheet -> {
+          assertTrue(sheet.getPrintSetup().getLandscape(), sheet.getSheetName());
+          assertEquals(1, sheet.getPrintSetup().getFitWidth());
+          assertNotNull(sheet.getRepeatingRows(), sheet.getSheetName());
+        });
+  }
+
+  @Test
+  void summaryHasAChartOfTwoSeriesAndQuartileColours() {
+    XSSFSheet summary = workbook.getSheet("Summary");
+    List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
+    assertEquals(1, charts.size());
+    assertEquals(2, charts.get(0).getChartSeries().get(0).getSeriesCount());
+    assertEquals(8, charts.get(0).getChartSeries().get(0).getSeries(0).getCategoryData().getPointCount());
+    assertTrue(summary.getSheetConditionalFormatting().getNumConditionalFormattings() >= 4);
+  }
+
+  @Test
+  void peersSheetHasPseudonymsOnly() {
+    Sheet peers = workbook.getSheet("Peers");
+    assertEquals(6, peers.getLastRowNum());
+    List<String> codes = ReportFixture.peers().stream().map(SchoolEntry::code).toList();
+    peers.forEach(
+        row -> row.forEach(cell -> {
+          if (cell.getCellType() == CellType.STRING) {
+            String text = cell.getStringCellValue();
+            assertFalse(codes.stream().anyMatch(text::contains), text);
+            assertFalse(text.contains(ReportFixture.SCHOOL_NAME));
+          }
+        }));
+    assertTrue(peers.getRow(1).getCell(1).getStringCellValue().matches("Peer \\d{3}"));
+    assertEquals(70.0, peers.getRow(1).getCell(2).getNumericCellValue(), "best first");
+  }
+
+  @Test
+  void trendListsCyclesOldestFirst() {
+    Sheet trend = workbook.getSheet("Trend");
+    assertEquals(2023.0, trend.getRow(1).getCell(0).getNumericCellValue());
+    assertEquals(52.25, trend.getRow(1).getCell(1).getNumericCellValue());
+    assertEquals(CellType.BLANK, trend.getRow(1).getCell(2).getCellType());
+    assertEquals(2026.0, trend.getRow(2).getCell(0).getNumericCellValue());
+  }
+
+  @Test
+  void methodSaysWhenAndHow() {
+    Sheet method = workbook.getSheet("Method");
+    assertEquals("2026-03-01 10:15 UTC", rowStartingWith(method, "Generated").getCell(1).getStringCellValue());
+    assertTrue(rowStartingWith(method, "Anonymity").getCell(1).getStringCellValue().contains("would reveal the difference"));
+  }
+
+  @Test
+  void threeThousandPeerRowsWriteQuickly() throws IOException {
+    List<SchoolEntry> cohort =
+        IntStream.range(0, 3000).mapToObj(i -> ReportFixture.entry("MED-" + i, i % 100)).toList();
+    SchoolEntry subject = ReportFixture.entry("MED-X", 50);
+    BenchmarkReport big = withGroups(new PeerAnonymizer(5).benchmark(subject, cohort,
+        List.of(PeerGroupSpec.of(Scope.DISCIPLINE)), new Random(2)));
+    long start = System.nanoTime();
+    XSSFWorkbook reread = reread(big);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(3000, reread.getSheet("Peers").getLastRowNum());
+    assertTrue(millis < 15_000, "took " + millis + " ms");
+  }
+
+  private static BenchmarkReport withGroups(List<org.socialmission.metrics.benchmark.PeerGroupResult> groups) {
+    BenchmarkReport r = ReportFixture.report();
+    return new BenchmarkReport(r.schoolName(), r.schoolCode(), r.discipline(), r.cycle(), r.questionnaireId(),
+        r.questionnaireVersion(), r.generatedAt(), r.k(), r.own(), groups, r.sections(), r.trend(), r.method());
+  }
+
+  @Test
+  void sheetNamesAreShortValidAndUnique() {
+    XSSFWorkbook fresh = new XSSFWorkbook();
+    String first = Sheets.sheetName(fresh, "Structure and content of curriculum: [a/b]?");
+    assertTrue(first.length() <= 31);
+    assertFalse(first.matches(".*[\\[\\]:*?/\\\\].*"), first);
+    fresh.createSheet(first);
+    String second = Sheets.sheetName(fresh, "Structure and content of curriculum: [a/b]?");
+    assertNotEquals(first, second);
+    assertTrue(second.length() <= 31 && second.endsWith(" 2"), second);
+    assertEquals(Optional.empty(), Optional.ofNullable(fresh.getSheet(second)));
+    assertNotNull(CellRangeAddress.valueOf("A1"));
+  }
+}

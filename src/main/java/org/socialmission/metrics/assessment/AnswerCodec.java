@@ -93,6 +93,24 @@ public final class AnswerCodec {
     return ((Answer.Text) answer).text();
   }
 
+  /**
+   * A stored answer as a person reads it: "Not applicable", "(no answer)", or {@link #display}; a
+   * value that no longer fits the question is shown as stored.
+   */
+  public static String describe(Question question, String value, boolean notApplicable) {
+    if (notApplicable) {
+      return "Not applicable";
+    }
+    if (value == null) {
+      return "(no answer)";
+    }
+    try {
+      return display(question, parse(question, value));
+    } catch (InvalidAnswerException stale) {
+      return value;
+    }
+  }
+
   private static Answer yesNo(Question question, String value) {
     return switch (value.toLowerCase(java.util.Locale.ROOT)) {
       case "yes", "true" -> Answer.yes();

@@ -159,8 +159,8 @@ public class AssessmentService {
     Assessment assessment = existing(schoolCode, cycle);
     Question question = question(assessment, questionId);
     return assessments.history(assessment, questionId).stream()
-        .map(c -> new ChangeView(display(question, c.getOldValue(), c.isOldNotApplicable()),
-            display(question, c.getNewValue(), c.isNewNotApplicable()), c.getChangedBy().getDisplayName(),
+        .map(c -> new ChangeView(AnswerCodec.describe(question, c.getOldValue(), c.isOldNotApplicable()),
+            AnswerCodec.describe(question, c.getNewValue(), c.isNewNotApplicable()), c.getChangedBy().getDisplayName(),
             c.getChangedAt()))
         .toList();
   }
@@ -273,17 +273,11 @@ public class AssessmentService {
     return answer;
   }
 
-  private static String display(Question question, String value, boolean notApplicable) {
-    if (notApplicable) {
-      return "Not applicable";
-    }
-    return value == null ? "(no answer)" : StoredAnswers.display(question, value);
-  }
-
   private AssessmentSnapshot snapshot(Assessment assessment, SignedInUser user) {
     Map<String, AnswerView> answers = StoredAnswers.byQuestion(assessments.answers(assessment));
-    Map<String, String> owners = new java.util.LinkedHashMap<>();
-    assessments.owners(assessment).forEach((modality, account) -> owners.put(modality, account.getDisplayName()));
+    Map<String, AssessmentSnapshot.Owner> owners = new java.util.LinkedHashMap<>();
+    assessments.owners(assessment).forEach((modality, account) ->
+        owners.put(modality, new AssessmentSnapshot.Owner(account.getDisplayName(), account.getEmail())));
     String lastStep = AssessmentAccess.canWrite(user, assessment.getSchool().getCode())
         ? assessments.lastStep(assessment, accounts.get(user.accountId())).orElse(null) : null;
     var reopenings = assessments.reopenings(assessment).stream()

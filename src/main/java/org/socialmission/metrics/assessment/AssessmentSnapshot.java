@@ -10,15 +10,18 @@ import org.socialmission.metrics.questionnaire.QuestionnaireKey;
  * An assessment as read at one moment: state, questionnaire version, every answer, the owners of
  * modalities and where the reader left off.
  *
- * @param owners modality id → owner's display name
+ * @param owners modality id → its owner
  * @param lastStep the step the reader last had open, or null
  */
 public record AssessmentSnapshot(
     long id, String schoolCode, String schoolName, int cycle, QuestionnaireKey questionnaire,
     AssessmentState state, long revision, LocalDateTime updatedAt, LocalDateTime submittedAt,
-    String submittedBy, Map<String, AnswerView> answers, Map<String, String> owners, String lastStep,
+    String submittedBy, Map<String, AnswerView> answers, Map<String, Owner> owners, String lastStep,
     List<ReopeningView> reopenings, boolean cycleOpen)
     implements Serializable {
+
+  /** The team member who owns a modality. */
+  public record Owner(String name, String email) implements Serializable {}
 
   /** A reopening as readers see it. */
   public record ReopeningView(String reason, String by, LocalDateTime at) implements Serializable {}

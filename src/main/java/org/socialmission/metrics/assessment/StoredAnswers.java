@@ -3,7 +3,6 @@ package org.socialmission.metrics.assessment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.socialmission.metrics.questionnaire.Question;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.scoring.Answer;
 
@@ -35,13 +34,5 @@ final class StoredAnswers {
       });
     }
     return parsed;
-  }
-
-  static String display(Question question, String value) {
-    try {
-      return AnswerCodec.display(question, AnswerCodec.parse(question, value));
-    } catch (InvalidAnswerException stale) {
-      return value;
-    }
   }
 }

@@ -83,6 +83,11 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getText();
   }
 
+  /** The driver, for tests that walk a page structure. */
+  public WebDriver driver() {
+    return driver;
+  }
+
   /** Waits until PrimeFaces has no ajax request in flight. */
   public void waitForAjax() {
     new WebDriverWait(driver, WAIT).until(d -> (Boolean) ((JavascriptExecutor) d)

@@ -1,0 +1,60 @@
+package org.socialmission.metrics.assessment.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.socialmission.metrics.account.CurrentUser;
+import org.socialmission.metrics.assessment.AssessmentCycle;
+import org.socialmission.metrics.assessment.AssessmentService;
+import org.socialmission.metrics.assessment.AssessmentSnapshot;
+
+/**
+ * The scores of an assessment: the user's own school (or, for staff, the one in {@code school}), of
+ * the current cycle unless {@code cycle} says otherwise. Before submission it is a live preview.
+ */
+@Named
+@RequestScoped
+public class ResultsBacking {
+
+  @Inject private CurrentUser currentUser;
+  @Inject private AssessmentService service;
+  @Inject private AssessmentCycle cycles;
+
+  private String school;
+  private Integer cycle;
+  private AssessmentSnapshot snapshot;
+  private ResultsView results;
+
+  /** The view action. */
+  public void load() {
+    var user = currentUser.require();
+    String code = school != null ? school : user.schoolCode();
+    int year = cycle != null ? cycle : cycles.current();
+    snapshot = user.isStaff() ? service.read(user, code, year) : service.open(user, code, year);
+    results = ResultsView.of(service.questionnaire(snapshot), service.scores(snapshot), snapshot);
+  }
+
+  public AssessmentSnapshot getSnapshot() {
+    return snapshot;
+  }
+
+  public ResultsView getResults() {
+    return results;
+  }
+
+  public String getSchool() {
+    return school;
+  }
+
+  public void setSchool(String school) {
+    this.school = school;
+  }
+
+  public Integer getCycle() {
+    return cycle;
+  }
+
+  public void setCycle(Integer cycle) {
+    this.cycle = cycle;
+  }
+}

@@ -1,0 +1,87 @@
+package org.socialmission.metrics.assessment.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.socialmission.metrics.account.CurrentUser;
+import org.socialmission.metrics.assessment.AssessmentAccess;
+import org.socialmission.metrics.assessment.AssessmentCycle;
+import org.socialmission.metrics.assessment.AssessmentService;
+import org.socialmission.metrics.assessment.AssessmentSnapshot;
+import org.socialmission.metrics.assessment.IncompleteAssessmentException;
+import org.socialmission.metrics.assessment.MissingAnswer;
+import org.socialmission.metrics.platform.ApplicationException;
+
+/**
+ * The review step: what required questions are still unanswered (with links to them), and for the
+ * dean the submission, or the reopening of a submitted assessment with a reason.
+ */
+@Named
+@ViewScoped
+public class ReviewBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentUser currentUser;
+  @Inject private AssessmentService service;
+  @Inject private AssessmentCycle cycles;
+
+  private AssessmentSnapshot snapshot;
+  private List<MissingAnswer> missing;
+  private String reason;
+
+  /** The view action. */
+  public void load() {
+    var user = currentUser.require();
+    snapshot = service.open(user, user.schoolCode(), cycles.current());
+    missing = service.missing(snapshot);
+  }
+
+  public String submit() {
+    try {
+      service.submit(currentUser.require(), snapshot.schoolCode(), snapshot.cycle());
+      return "/assessment/results?faces-redirect=true";
+    } catch (IncompleteAssessmentException e) {
+      return failed(e);
+    }
+  }
+
+  public String reopen() {
+    try {
+      service.reopen(currentUser.require(), snapshot.schoolCode(), snapshot.cycle(), reason);
+      return "/assessment/review?faces-redirect=true";
+    } catch (ApplicationException e) {
+      return failed(e);
+    }
+  }
+
+  private String failed(ApplicationException e) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    load();
+    return null;
+  }
+
+  public boolean isDean() {
+    return AssessmentAccess.isDeanOf(currentUser.require(), snapshot.schoolCode());
+  }
+
+  public AssessmentSnapshot getSnapshot() {
+    return snapshot;
+  }
+
+  public List<MissingAnswer> getMissing() {
+    return missing;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}

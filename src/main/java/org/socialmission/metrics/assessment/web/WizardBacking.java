@@ -1,0 +1,226 @@
+package org.socialmission.metrics.assessment.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.socialmission.metrics.account.CurrentUser;
+import org.socialmission.metrics.account.SignedInUser;
+import org.socialmission.metrics.assessment.AnswerCodec;
+import org.socialmission.metrics.assessment.AnswerInput;
+import org.socialmission.metrics.assessment.AnswerView;
+import org.socialmission.metrics.assessment.AssessmentCycle;
+import org.socialmission.metrics.assessment.AssessmentLockedException;
+import org.socialmission.metrics.assessment.AssessmentService;
+import org.socialmission.metrics.assessment.AssessmentSnapshot;
+import org.socialmission.metrics.assessment.ChangeView;
+import org.socialmission.metrics.assessment.InvalidAnswerException;
+import org.socialmission.metrics.assessment.SaveOutcome;
+import org.socialmission.metrics.questionnaire.Modality;
+import org.socialmission.metrics.questionnaire.Question;
+import org.socialmission.metrics.questionnaire.QuestionType;
+import org.socialmission.metrics.questionnaire.Questionnaire;
+import org.socialmission.metrics.scoring.QuestionStatus;
+import org.socialmission.metrics.scoring.ScoreCard;
+
+/**
+ * The guided self-assessment of the signed-in member's school: one step per modality. Every answer
+ * is saved when it changes (and any unsaved one when the step changes); a concurrent edit by a
+ * colleague is shown with both values for the person to choose; conditional questions appear and
+ * disappear as the answers they depend on change.
+ */
+@Named
+@ViewScoped
+public class WizardBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentUser currentUser;
+  @Inject private AssessmentService service;
+  @Inject private AssessmentCycle cycles;
+
+  private String step;
+  private AssessmentSnapshot snapshot;
+  private final Map<String, QuestionInput> inputs = new HashMap<>();
+  private LocalDateTime lastSavedAt;
+  private String historyQuestion;
+  private List<ChangeView> history = List.of();
+
+  /** The view action: opens the assessment at the requested step, or where the user left off. */
+  public void load() {
+    SignedInUser user = currentUser.require();
+    snapshot = service.open(user, user.schoolCode(), cycles.current());
+    if (step == null || !Modality.IDS.contains(step)) {
+      step = snapshot.lastStep() != null && Modality.IDS.contains(snapshot.lastStep()) ? snapshot.lastStep() : Modality.IDS.get(0);
+    }
+    questionnaire().questions().forEach(q -> inputs.put(q.id(), QuestionInput.of(snapshot.answers().get(q.id()))));
+    service.rememberStep(user, snapshot.schoolCode(), snapshot.cycle(), step);
+  }
+
+  /** Saves one answer; the ajax listener of every input. */
+  public void save(String questionId) {
+    QuestionInput input = inputs.get(questionId);
+    store(questionId, input, input.getRevision());
+    refresh();
+  }
+
+  /** Resolves a conflict by saving this person's value over the colleague's. */
+  public void useMine(String questionId) {
+    QuestionInput input = inputs.get(questionId);
+    store(questionId, input, input.getConflict().theirs().revision());
+    refresh();
+  }
+
+  /** Resolves a conflict by taking the colleague's value. */
+  public void keepTheirs(String questionId) {
+    QuestionInput input = inputs.get(questionId);
+    input.takeStored(input.getConflict().theirs());
+  }
+
+  /** Saves what is typed on this step and, if all is well, goes to another step or page. */
+  public String goTo(String target) {
+    for (Question question : questionnaire().modality(step).questions()) {
+      if (isUnsaved(question)) {
+        store(question.id(), inputs.get(question.id()), inputs.get(question.id()).getRevision());
+      }
+    }
+    refresh();
+    boolean blocked = questionnaire().modality(step).questions().stream()
+        .map(q -> inputs.get(q.id())).anyMatch(i -> i.getError() != null || i.getConflict() != null);
+    if (blocked) {
+      message(FacesMessage.SEVERITY_WARN, "Some answers on this step need your attention before you move on.");
+      return null;
+    }
+    return Modality.IDS.contains(target) ? "/assessment/wizard?faces-redirect=true&step=" + target
+        : "/assessment/review?faces-redirect=true";
+  }
+
+  public void showHistory(String questionId) {
+    historyQuestion = questionId;
+    history = service.history(currentUser.require(), snapshot.schoolCode(), snapshot.cycle(), questionId);
+  }
+
+  private void store(String questionId, QuestionInput input, int baseRevision) {
+    Question question = questionnaire().question(questionId).orElseThrow();
+    var typed = new AnswerInput(questionId, input.typed(question.type() == QuestionType.MULTIPLE), input.isNotApplicable());
+    try {
+      SaveOutcome outcome = service.save(currentUser.require(), snapshot.schoolCode(), snapshot.cycle(), typed, baseRevision);
+      if (outcome instanceof SaveOutcome.Saved saved) {
+        input.saved(saved);
+        lastSavedAt = saved.at();
+      } else {
+        input.conflicted((SaveOutcome.Conflict) outcome);
+      }
+    } catch (InvalidAnswerException e) {
+      input.failed(e.getMessage());
+    } catch (AssessmentLockedException e) {
+      input.failed(e.getMessage());
+    }
+  }
+
+  private boolean isUnsaved(Question question) {
+    QuestionInput input = inputs.get(question.id());
+    AnswerView stored = snapshot.answers().get(question.id());
+    String typed = input.typed(question.type() == QuestionType.MULTIPLE);
+    if (stored == null) {
+      return input.isNotApplicable() || (typed != null && !typed.isBlank());
+    }
+    return stored.notApplicable() != input.isNotApplicable()
+        || (!input.isNotApplicable() && !Objects.equals(stored.value(), typed));
+  }
+
+  private void refresh() {
+    snapshot = service.read(currentUser.require(), snapshot.schoolCode(), snapshot.cycle());
+  }
+
+  private static void message(FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+
+  Questionnaire questionnaire() {
+    return service.questionnaire(snapshot);
+  }
+
+  /** The modality of this step. */
+  public Modality getModality() {
+    return questionnaire().modality(step);
+  }
+
+  /** The questions of this step that the current answers show. */
+  public List<Question> getQuestions() {
+    ScoreCard card = service.scores(snapshot);
+    return getModality().questions().stream()
+        .filter(q -> card.question(q.id()).status() != QuestionStatus.HIDDEN).toList();
+  }
+
+  /** Whether other questions depend on this one, so changing it re-renders the step. */
+  public boolean controls(String questionId) {
+    return questionnaire().questions().stream()
+        .anyMatch(q -> q.showWhen().map(c -> c.questionId().equals(questionId)).orElse(false));
+  }
+
+  /** Every step with its progress, for the step list. */
+  public List<WizardStep> getSteps() {
+    return WizardStep.of(questionnaire(), service.scores(snapshot), snapshot.owners(), step);
+  }
+
+  /** Index of this step in the step list (0-based). */
+  public int getStepIndex() {
+    return Modality.IDS.indexOf(step);
+  }
+
+  public String getPreviousStep() {
+    return getStepIndex() == 0 ? null : Modality.IDS.get(getStepIndex() - 1);
+  }
+
+  /** The next modality, or {@code review} after the last. */
+  public String getNextStep() {
+    return getStepIndex() == Modality.IDS.size() - 1 ? "review" : Modality.IDS.get(getStepIndex() + 1);
+  }
+
+  /** The owner of this step's modality, or null. */
+  public String getOwner() {
+    var owner = snapshot.owners().get(step);
+    return owner == null ? null : owner.name();
+  }
+
+  /** A value in text form as a person reads it, for conflicts. */
+  public String display(String questionId, String value, boolean notApplicable) {
+    return AnswerCodec.describe(questionnaire().question(questionId).orElseThrow(), value, notApplicable);
+  }
+
+  public Map<String, QuestionInput> getInputs() {
+    return inputs;
+  }
+
+  public AssessmentSnapshot getSnapshot() {
+    return snapshot;
+  }
+
+  public LocalDateTime getLastSavedAt() {
+    return lastSavedAt != null ? lastSavedAt : snapshot.updatedAt();
+  }
+
+  public String getHistoryQuestion() {
+    return historyQuestion;
+  }
+
+  public List<ChangeView> getHistory() {
+    return history;
+  }
+
+  public String getStep() {
+    return step;
+  }
+
+  public void setStep(String step) {
+    this.step = step;
+  }
+}

@@ -1,0 +1,87 @@
+package org.socialmission.metrics.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.socialmission.metrics.questionnaire.Discipline;
+import org.socialmission.metrics.questionnaire.Question;
+import org.socialmission.metrics.questionnaire.Questionnaire;
+import org.socialmission.metrics.questionnaire.QuestionnaireCatalog;
+import org.socialmission.metrics.scoring.Answer;
+
+/** Typed values become answers, bad ones get a message a person can act on. */
+class AnswerCodecTest {
+
+  private static Questionnaire medicine;
+
+  @BeforeAll
+  static void load() {
+    medicine = QuestionnaireCatalog.load(Path.of("questionnaires")).current(Discipline.MEDICINE).orElseThrow();
+  }
+
+  private static Question first(String type) {
+    return medicine.questions().stream().filter(q -> q.type().code().equals(type)).findFirst().orElseThrow();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "yesno; yes; yes", "yesno; NO; no", "yesno; true; yes",
+      "percentage; 35; 35", "percentage; 12,5; 12.5", "percentage; 40 %; 40", "percentage; 100.0; 100",
+      "number; 0; 0", "number; 250; 250"})
+  void readsAndNormalizesTypedValues(String type, String typed, String stored) {
+    assertEquals(stored, AnswerCodec.format(AnswerCodec.parse(first(type), typed)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "yesno; maybe; Choose yes or no.",
+      "single; no-such-option; Choose one of the listed options.",
+      "multiple; no-such-option; Tick only options from the list.",
+      "percentage; 150; Enter a percentage from 0 to 100.",
+      "percentage; -1; Enter a percentage from 0 to 100.",
+      "percentage; lots; Enter a percentage from 0 to 100, such as 35 or 12.5.",
+      "number; twelve; Enter a number, such as 42 or 12.5."})
+  void explainsWhatIsWrong(String type, String typed, String message) {
+    var error = assertThrows(InvalidAnswerException.class, () -> AnswerCodec.parse(first(type), typed));
+    assertEquals(message, error.getMessage());
+    assertEquals(first(type).id(), error.questionId());
+  }
+
+  @Test
+  void checklistsKeepEveryTickedOptionAndNoneIsAnAnswerToo() {
+    Question checklist = first("multiple");
+    var rule = (org.socialmission.metrics.questionnaire.ChoiceRule) checklist.rule();
+    String two = rule.options().get(1).id() + "|" + rule.options().get(0).id();
+    Answer answer = AnswerCodec.parse(checklist, two);
+    assertEquals(2, ((Answer.Choices) answer).optionIds().size());
+    assertEquals(0, ((Answer.Choices) AnswerCodec.parse(checklist, "")).optionIds().size());
+    assertEquals("None of these", AnswerCodec.display(checklist, AnswerCodec.parse(checklist, "")));
+  }
+
+  @Test
+  void notApplicableOnlyWhereAllowed() {
+    Question strict = medicine.questions().stream().filter(q -> !q.naAllowed()).findFirst().orElseThrow();
+    Question lenient = medicine.questions().stream().filter(Question::naAllowed).findFirst().orElseThrow();
+    assertThrows(InvalidAnswerException.class, () -> AnswerCodec.notApplicable(strict));
+    assertEquals(new Answer.NotApplicable(), AnswerCodec.notApplicable(lenient));
+    assertEquals("Not applicable", AnswerCodec.describe(lenient, null, true));
+  }
+
+  @Test
+  void formulaLikeTextStaysAsTyped() {
+    assertEquals("=HYPERLINK(\"x\")", AnswerCodec.format(AnswerCodec.parse(first("text"), "=HYPERLINK(\"x\")")));
+  }
+
+  @Test
+  void showsOptionLabelsAndUnits() {
+    Question single = first("single");
+    var option = ((org.socialmission.metrics.questionnaire.ChoiceRule) single.rule()).options().get(0);
+    assertEquals(option.label(), AnswerCodec.describe(single, option.id(), false));
+    assertEquals("35%", AnswerCodec.describe(first("percentage"), "35", false));
+  }
+}

@@ -4,17 +4,21 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.socialmission.metrics.assessment.AssessmentCycle;
 
 /**
- * At start-up, after the schema is migrated, loads the demo data into an empty database unless
- * {@code smm.demo-data} is {@code false}.
+ * At start-up, after the schema is migrated and the questionnaires are loaded, loads the demo data
+ * into an empty database unless {@code smm.demo-data} is {@code false}, with the synthetic peer
+ * schools unless {@code smm.demo-peers} is {@code false}.
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigrator")
+@DependsOn({"DatabaseMigrator", "QuestionnaireStartup"})
 public class DemoDataLoader {
 
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
@@ -23,12 +27,22 @@ public class DemoDataLoader {
   @ConfigProperty(name = "smm.demo-data", defaultValue = "true")
   private boolean enabled;
 
-  @Inject private DemoDataService demoData;
+  @Inject
+  @ConfigProperty(name = "smm.demo-peers", defaultValue = "true")
+  private boolean peersEnabled;
 
+  @Inject private DemoDataService demoData;
+  @Inject private AssessmentCycle cycles;
+
+  /** Runs outside a transaction: each step commits its own, so later steps see earlier ones. */
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void load() {
-    if (enabled && demoData.loadIfEmpty()) {
+    if (enabled && demoData.loadBaseIfEmpty()) {
       LOG.info("Empty database: demo schools and accounts added (see README, Demo accounts).");
+      if (peersEnabled) {
+        demoData.loadPeers(cycles.current());
+      }
     }
   }
 }

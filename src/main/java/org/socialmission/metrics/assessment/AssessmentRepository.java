@@ -34,6 +34,11 @@ public class AssessmentRepository {
     return assessment;
   }
 
+  /** An entity of this transaction by id, without loading it. */
+  public <T> T reference(Class<T> type, Object id) {
+    return em.getReference(type, id);
+  }
+
   public void add(Object entity) {
     em.persist(entity);
   }
@@ -52,6 +57,28 @@ public class AssessmentRepository {
         .setParameter("q", questionId)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The answers of every submitted assessment of a cycle, with assessment and school loaded. */
+  public List<StoredAnswer> submittedAnswers(int cycle) {
+    return em.createQuery(
+            "SELECT s FROM StoredAnswer s JOIN FETCH s.assessment a JOIN FETCH a.school sc JOIN FETCH sc.discipline"
+                + " WHERE a.cycle = :cycle AND a.state = :state",
+            StoredAnswer.class)
+        .setParameter("cycle", cycle)
+        .setParameter("state", AssessmentState.SUBMITTED)
+        .getResultList();
+  }
+
+  /** The answers of one school's submitted assessments in every cycle. */
+  public List<StoredAnswer> submittedAnswers(String schoolCode) {
+    return em.createQuery(
+            "SELECT s FROM StoredAnswer s JOIN FETCH s.assessment a JOIN FETCH a.school sc JOIN FETCH sc.discipline"
+                + " WHERE sc.code = :code AND a.state = :state",
+            StoredAnswer.class)
+        .setParameter("code", schoolCode)
+        .setParameter("state", AssessmentState.SUBMITTED)
+        .getResultList();
   }
 
   /** The changes of one answer, newest first. */

@@ -176,15 +176,26 @@ public class AssessmentService {
   /** The questionnaire version the assessment uses. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Questionnaire questionnaire(AssessmentSnapshot snapshot) {
-    return library.find(snapshot.questionnaire().id(), snapshot.questionnaire().version())
-        .orElseThrow(() -> new IllegalStateException("Questionnaire " + snapshot.questionnaire() + " is gone"));
+    return questionnaire(snapshot.questionnaire());
+  }
+
+  /** A questionnaire version that assessments use; it is always loaded (the app checks at start-up). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Questionnaire questionnaire(org.socialmission.metrics.questionnaire.QuestionnaireKey key) {
+    return library.find(key.id(), key.version())
+        .orElseThrow(() -> new IllegalStateException("Questionnaire " + key + " is gone"));
+  }
+
+  /** The snapshot's answers as scoring answers. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, Answer> answersOf(AssessmentSnapshot snapshot) {
+    return StoredAnswers.toAnswers(questionnaire(snapshot), snapshot.answers());
   }
 
   /** The scores of the answers in the snapshot. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public ScoreCard scores(AssessmentSnapshot snapshot) {
-    Questionnaire questionnaire = questionnaire(snapshot);
-    return QuestionnaireScorer.score(questionnaire, StoredAnswers.toAnswers(questionnaire, snapshot.answers()));
+    return QuestionnaireScorer.score(questionnaire(snapshot), answersOf(snapshot));
   }
 
   /** The required, visible questions still unanswered, in questionnaire order. */
@@ -202,6 +213,34 @@ public class AssessmentService {
       }
     }
     return missing;
+  }
+
+  /** Every submitted assessment of the cycle, as peers for benchmarks. Callers enforce access. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<SubmittedAssessment> submitted(int cycle) {
+    return group(assessments.submittedAnswers(cycle));
+  }
+
+  /** The school's submitted assessments of every cycle, for trends. Callers enforce access. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<SubmittedAssessment> submittedBy(String schoolCode) {
+    return group(assessments.submittedAnswers(schoolCode));
+  }
+
+  private List<SubmittedAssessment> group(List<StoredAnswer> answers) {
+    Map<Assessment, List<StoredAnswer>> byAssessment = answers.stream()
+        .collect(java.util.stream.Collectors.groupingBy(StoredAnswer::getAssessment, java.util.LinkedHashMap::new,
+            java.util.stream.Collectors.toList()));
+    List<SubmittedAssessment> submitted = new ArrayList<>();
+    byAssessment.forEach((assessment, stored) -> {
+      Questionnaire questionnaire = library.find(assessment.getQuestionnaire().id(), assessment.getQuestionnaire().version())
+          .orElseThrow();
+      var school = assessment.getSchool();
+      submitted.add(new SubmittedAssessment(school.getCode(), school.getDiscipline().getCode(), school.getOwnership(),
+          school.getRegion(), school.getEnrollment(), assessment.getCycle(), assessment.getQuestionnaire(),
+          StoredAnswers.toAnswers(questionnaire, StoredAnswers.byQuestion(stored))));
+    });
+    return submitted;
   }
 
   private Assessment create(SignedInUser user, String schoolCode, int cycle) {

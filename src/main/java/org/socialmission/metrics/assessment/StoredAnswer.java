@@ -71,6 +71,10 @@ public class StoredAnswer {
     this.revision++;
   }
 
+  public Assessment getAssessment() {
+    return assessment;
+  }
+
   public String getQuestionId() {
     return questionId;
   }

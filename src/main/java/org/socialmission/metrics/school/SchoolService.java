@@ -48,4 +48,19 @@ public class SchoolService {
   public List<DisciplineCount> countByDiscipline() {
     return schools.countByDiscipline();
   }
+
+  /**
+   * Adds a school in its own transaction.
+   *
+   * @throws IllegalArgumentException when the discipline is unknown or the school is invalid
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public School register(String code, String name, String disciplineCode, Ownership ownership, Region region,
+      int enrollment) {
+    var discipline = schools.findDiscipline(disciplineCode)
+        .orElseThrow(() -> new IllegalArgumentException("Unknown discipline " + disciplineCode));
+    var school = new School(code, name, discipline, ownership, region, enrollment);
+    schools.add(school);
+    return school;
+  }
 }

@@ -1,0 +1,41 @@
+package org.socialmission.metrics.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.socialmission.metrics.account.Account;
+import org.socialmission.metrics.questionnaire.Questionnaire;
+import org.socialmission.metrics.questionnaire.runtime.UsedVersionRepository;
+import org.socialmission.metrics.school.School;
+import org.socialmission.metrics.scoring.Answer;
+
+/**
+ * Stores a complete, submitted assessment in one go: the demo peers, and later imports of earlier
+ * data. Each call is its own transaction, so a large import keeps a small persistence context.
+ */
+@ApplicationScoped
+public class AssessmentImporter {
+
+  @Inject private AssessmentRepository assessments;
+  @Inject private UsedVersionRepository usedVersions;
+
+  /** Adds the school's submitted assessment of the cycle with these answers, by the importing account. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void importSubmitted(long schoolId, int cycle, Questionnaire questionnaire, Map<String, Answer> answers,
+      long importerId, LocalDateTime at) {
+    School school = assessments.reference(School.class, schoolId);
+    Account importer = assessments.reference(Account.class, importerId);
+    usedVersions.recordUse(questionnaire);
+    var assessment = new Assessment(school, cycle, questionnaire, at);
+    assessments.add(assessment);
+    answers.forEach((questionId, answer) -> {
+      var stored = new StoredAnswer(assessment, questionId);
+      stored.change(AnswerCodec.format(answer), answer instanceof Answer.NotApplicable, importer, at);
+      assessments.add(stored);
+    });
+    assessment.changed(at);
+    assessment.submit(importer, at);
+  }
+}

@@ -27,12 +27,39 @@ public final class Api {
 
   /** GET as the given account; {@code email} null for no Authorization header. */
   public HttpResponse<String> get(String path, String email, String password) {
-    var request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
-    if (email != null) {
-      String pair = email + ":" + password;
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    return send(request(path, email, password).GET().build());
+  }
+
+  /**
+   * PUT a JSON body as the given account.
+   *
+   * @param headers extra headers as name, value pairs, e.g. {@code "If-Match", etag}
+   */
+  public HttpResponse<String> put(String path, String email, String password, String json, String... headers) {
+    var request = request(path, email, password).header("Content-Type", "application/json");
+    return send(withHeaders(request, headers).PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  /** POST a JSON body (may be empty) as the given account, with extra headers as name, value pairs. */
+  public HttpResponse<String> post(String path, String email, String password, String json, String... headers) {
+    var request = request(path, email, password).header("Content-Type", "application/json");
+    return send(withHeaders(request, headers).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  /** GET as the given account, the body as bytes (downloads). */
+  public HttpResponse<byte[]> download(String path, String email, String password) {
+    String pair = email + ":" + password;
+    var request = HttpRequest.newBuilder(base.resolve(path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)))
+        .GET().build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
-    return send(request.GET().build());
   }
 
   /** GET a server-level path such as {@code /health}, outside the app's context root. */
@@ -44,6 +71,25 @@ public final class Api {
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
       return reader.readObject();
     }
+  }
+
+  private HttpRequest.Builder request(String path, String email, String password) {
+    var request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+    if (email != null) {
+      String pair = email + ":" + password;
+      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    }
+    return request;
+  }
+
+  private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
+    if (headers.length % 2 != 0) {
+      throw new IllegalArgumentException("headers come as name, value pairs");
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      request.setHeader(headers[i], headers[i + 1]);
+    }
+    return request;
   }
 
   private HttpResponse<String> send(HttpRequest request) {

@@ -1,0 +1,181 @@
+package org.socialmission.metrics.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.socialmission.metrics.account.CurrentUser;
+import org.socialmission.metrics.account.Role;
+import org.socialmission.metrics.account.SignedInUser;
+import org.socialmission.metrics.assessment.AnswerInput;
+import org.socialmission.metrics.assessment.AnswerValidationException;
+import org.socialmission.metrics.assessment.AssessmentAccess;
+import org.socialmission.metrics.assessment.AssessmentService;
+import org.socialmission.metrics.assessment.AssessmentSnapshot;
+import org.socialmission.metrics.assessment.InvalidAnswerException;
+import org.socialmission.metrics.questionnaire.Questionnaire;
+
+/**
+ * A school's self-assessment of one cycle: read it, save answers in batches guarded by ETags,
+ * submit it, and see its scores. The school's team and dean read and write it, only the dean
+ * submits, staff read every school's; {@link AssessmentService} enforces all of it.
+ */
+@Path("schools/{code}/assessments/{cycle}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.TEAM_MEMBER, Role.Names.DEAN, Role.Names.STAFF})
+public class AssessmentResource {
+
+  private static final String SCHOOL = "The school's code, e.g. MED-0001";
+  private static final String CYCLE = "The cycle (a year); only the current cycle is open for changes";
+
+  @Inject private CurrentUser currentUser;
+  @Inject private AssessmentService service;
+
+  @GET
+  @Operation(summary = "The assessment with every answer, typed by question type",
+      description = "The school's own team starts the assessment of the open cycle by reading it. Values are"
+          + " a boolean (yes/no), an option id (single choice), an array of option ids (checklist), a number"
+          + " (numbers, percentages) or a string (text); not-applicable answers have no value.")
+  @APIResponse(responseCode = "200", description = "The assessment; the ETag header is its version, for If-Match",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The assessment's version"),
+      content = @Content(schema = @Schema(implementation = AssessmentJson.Document.class)))
+  @APIResponse(responseCode = "403", description = "Another school than the caller's own")
+  @APIResponse(responseCode = "404", description = "No assessment of this school and cycle (staff; or a closed cycle)")
+  public Response get(@PathParam("code") @Parameter(description = SCHOOL) String code,
+      @PathParam("cycle") @Parameter(description = CYCLE) int cycle) {
+    return ok(service.open(currentUser.require(), code, cycle));
+  }
+
+  @PUT
+  @Path("answers")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Saves a batch of answers, all or nothing, if the assessment is still at the If-Match ETag",
+      description = "Each entry is {\"question\": id, \"value\": typed value} or {\"question\": id,"
+          + " \"notApplicable\": true}. Entries not sent keep their answers.")
+  @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+      implementation = AssessmentJson.AnswerEntry.class)))
+  @APIResponse(responseCode = "200", description = "Saved; the assessment as it is now, with its new ETag",
+      content = @Content(schema = @Schema(implementation = AssessmentJson.Document.class)))
+  @APIResponse(responseCode = "400", description = "Bad entries, one error each; nothing was saved",
+      content = @Content(schema = @Schema(implementation = AnswerValidationExceptionMapper.ValidationError.class)))
+  @APIResponse(responseCode = "403", description = "Another school, or staff (who may read but not write)")
+  @APIResponse(responseCode = "404", description = "No assessment of this school and cycle yet; read it first")
+  @APIResponse(responseCode = "409", description = "The assessment is submitted, or its cycle is closed")
+  @APIResponse(responseCode = "412", description = "Someone changed the assessment since; the body and ETag are"
+      + " the current state, nothing was saved",
+      content = @Content(schema = @Schema(implementation = AssessmentJson.Document.class)))
+  @APIResponse(responseCode = "428", description = "No If-Match header")
+  public Response saveAnswers(
+      @PathParam("code") @Parameter(description = SCHOOL) String code,
+      @PathParam("cycle") @Parameter(description = CYCLE) int cycle,
+      @Parameter(description = "The ETag of the assessment as last read", required = true)
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      String body) {
+    SignedInUser user = currentUser.require();
+    AssessmentAccess.requireWrite(user, code);
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new WebApplicationException(error(428, "Send the assessment's ETag in an If-Match header."));
+    }
+    JsonArray entries = entries(body);
+    AssessmentSnapshot current = service.read(user, code, cycle);
+    Questionnaire questionnaire = service.questionnaire(current);
+    List<AnswerInput> inputs = new ArrayList<>();
+    List<AnswerValidationException.AnswerError> errors = new ArrayList<>();
+    for (JsonValue entry : entries) {
+      try {
+        inputs.add(AssessmentJson.input(entry, questionnaire));
+      } catch (InvalidAnswerException e) {
+        errors.add(new AnswerValidationException.AnswerError(e.questionId(), e.getMessage()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      // Preconditions first (403, 409, 412), as for a valid batch; an empty batch saves nothing.
+      service.saveAll(user, code, cycle, List.of(), ifMatch);
+      throw new AnswerValidationException(errors);
+    }
+    return ok(service.saveAll(user, code, cycle, inputs, ifMatch));
+  }
+
+  @POST
+  @Path("submit")
+  @Operation(summary = "Submits the assessment (the school's dean only); it is locked afterwards")
+  @APIResponse(responseCode = "200", description = "Submitted; the assessment as it is now",
+      content = @Content(schema = @Schema(implementation = AssessmentJson.Document.class)))
+  @APIResponse(responseCode = "403", description = "Not the dean of this school")
+  @APIResponse(responseCode = "404", description = "No assessment of this school and cycle")
+  @APIResponse(responseCode = "409", description = "Required questions are unanswered (listed in missing), or it"
+      + " is already submitted, or the cycle is closed",
+      content = @Content(schema = @Schema(implementation = IncompleteAssessmentExceptionMapper.Incomplete.class)))
+  public Response submit(@PathParam("code") @Parameter(description = SCHOOL) String code,
+      @PathParam("cycle") @Parameter(description = CYCLE) int cycle) {
+    return ok(service.submit(currentUser.require(), code, cycle));
+  }
+
+  @GET
+  @Path("scores")
+  @Operation(summary = "Overall and per-modality scores (0-100) of the answers as they are now",
+      description = "Scores are computed exactly and rounded half up to one decimal here. A modality's score is"
+          + " null when nothing in it can score (all not applicable or hidden); overall is null when no"
+          + " modality has a score. points and max are exact.")
+  @APIResponse(responseCode = "200", description = "The scores",
+      content = @Content(schema = @Schema(implementation = AssessmentJson.Scores.class)))
+  @APIResponse(responseCode = "403", description = "Another school than the caller's own")
+  @APIResponse(responseCode = "404", description = "No assessment of this school and cycle")
+  public AssessmentJson.Scores scores(@PathParam("code") @Parameter(description = SCHOOL) String code,
+      @PathParam("cycle") @Parameter(description = CYCLE) int cycle) {
+    AssessmentSnapshot snapshot = service.open(currentUser.require(), code, cycle);
+    return AssessmentJson.scores(service.scores(snapshot), service.questionnaire(snapshot));
+  }
+
+  private Response ok(AssessmentSnapshot snapshot) {
+    return Response.ok(AssessmentJson.document(snapshot, service.questionnaire(snapshot)))
+        .header(HttpHeaders.ETAG, snapshot.etag())
+        .build();
+  }
+
+  private static JsonArray entries(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      JsonValue value = reader.readValue();
+      if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+        return value.asJsonArray();
+      }
+    } catch (JsonException | NoSuchElementException e) {
+      // Falls through to the same answer as for JSON of the wrong shape.
+    }
+    throw new BadRequestException(error(400, "Send a JSON array of answers: [{\"question\": id, \"value\": ...}]."));
+  }
+
+  private static Response error(int status, String message) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(status, message)).build();
+  }
+}

@@ -43,6 +43,11 @@ public class QuestionnairePreviewBacking {
     return ScoringDescription.of(question);
   }
 
+  /** The title of a modality of a questionnaire version. */
+  public String modalityTitle(String id, int version, String modalityId) {
+    return library.find(id, version).map(q -> q.modality(modalityId).title()).orElse(modalityId);
+  }
+
   /** The text of the question a condition refers to. */
   public String questionText(String questionId) {
     return questionnaire.question(questionId).map(Question::text).orElse(questionId);

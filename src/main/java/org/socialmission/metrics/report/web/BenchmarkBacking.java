@@ -1,0 +1,121 @@
+package org.socialmission.metrics.report.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.socialmission.metrics.account.CurrentUser;
+import org.socialmission.metrics.assessment.AssessmentAccess;
+import org.socialmission.metrics.benchmark.MeasureResult;
+import org.socialmission.metrics.benchmark.PeerGroupResult;
+import org.socialmission.metrics.benchmark.PeerGroupSpec;
+import org.socialmission.metrics.platform.ApplicationException;
+import org.socialmission.metrics.report.BenchmarkReport;
+import org.socialmission.metrics.report.runtime.BenchmarkService;
+import org.socialmission.metrics.school.Ownership;
+import org.socialmission.metrics.school.Region;
+
+/**
+ * The peer comparison on the results page, for the school's dean and staff: the chosen peer group
+ * (discipline or all schools, optionally filtered by ownership and region), each measure's
+ * quartile and percentile rank in it, or the reason it is not shown; and the workbook link.
+ */
+@Named
+@RequestScoped
+public class BenchmarkBacking {
+
+  @Inject private CurrentUser currentUser;
+  @Inject private BenchmarkService benchmarks;
+
+  private String group = "discipline";
+  private String ownership;
+  private String region;
+  private PeerGroupResult chosen;
+  private String error;
+
+  /** Whether the signed-in user may see the school's benchmarks. */
+  public boolean allowed(String schoolCode) {
+    var user = currentUser.require();
+    return user.isStaff() || AssessmentAccess.isDeanOf(user, schoolCode);
+  }
+
+  /** Computes the chosen group; called by the page once the school is known. */
+  public PeerGroupResult chosen(String schoolCode, int cycle) {
+    if (chosen == null && error == null) {
+      try {
+        PeerGroupSpec spec = spec();
+        BenchmarkReport report = benchmarks.report(currentUser.require(), schoolCode, cycle, spec);
+        chosen = report.groups().stream().filter(g -> g.spec().equals(spec)).findFirst().orElseThrow();
+      } catch (ApplicationException | IllegalArgumentException e) {
+        error = e.getMessage();
+      }
+    }
+    return chosen;
+  }
+
+  private PeerGroupSpec spec() {
+    PeerGroupSpec spec = PeerGroupSpec.of("all".equals(group) ? PeerGroupSpec.Scope.ALL : PeerGroupSpec.Scope.DISCIPLINE);
+    if (ownership != null && !ownership.isBlank()) {
+      spec = spec.withOwnership(Ownership.valueOf(ownership.toUpperCase(Locale.ROOT)));
+    }
+    if (region != null && !region.isBlank()) {
+      spec = spec.withRegion(Region.valueOf(region.toUpperCase(Locale.ROOT)));
+    }
+    return spec;
+  }
+
+  /** The measures of a reported group, overall first. */
+  public List<MeasureResult> measures(PeerGroupResult result) {
+    return result instanceof PeerGroupResult.Reported reported ? reported.measures() : List.of();
+  }
+
+  public boolean reported(PeerGroupResult result) {
+    return result instanceof PeerGroupResult.Reported;
+  }
+
+  public String reason(PeerGroupResult result) {
+    return result instanceof PeerGroupResult.Suppressed suppressed ? suppressed.reason() : null;
+  }
+
+  /** The workbook's address for the chosen group, relative to the application. */
+  public String workbookPath(String schoolCode, int cycle) {
+    return "/api/schools/" + schoolCode + "/benchmarks/" + cycle + ".xlsx?group=" + encode(group)
+        + (ownership == null || ownership.isBlank() ? "" : "&ownership=" + encode(ownership))
+        + (region == null || region.isBlank() ? "" : "&region=" + encode(region));
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  public String getError() {
+    return error;
+  }
+
+  public String getGroup() {
+    return group;
+  }
+
+  public void setGroup(String group) {
+    this.group = group;
+  }
+
+  public String getOwnership() {
+    return ownership;
+  }
+
+  public void setOwnership(String ownership) {
+    this.ownership = ownership;
+  }
+
+  public String getRegion() {
+    return region;
+  }
+
+  public void setRegion(String region) {
+    this.region = region;
+  }
+}

@@ -113,6 +113,18 @@ public class Account {
     lastSignInAt = now;
   }
 
+  /** Stops or allows sign-in; a deactivated account keeps its history. */
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  /** Replaces the password hash and lifts any lock. */
+  public void changePasswordHash(String newHash) {
+    this.passwordHash = requireText(newHash, "password hash");
+    this.failedSignIns = 0;
+    this.lockedUntil = null;
+  }
+
   /** Whether sign-in attempts are refused at this moment, whatever the password. */
   public boolean isLockedAt(LocalDateTime now) {
     return lockedUntil != null && now.isBefore(lockedUntil);

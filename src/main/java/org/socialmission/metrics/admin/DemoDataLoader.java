@@ -1,11 +1,6 @@
 package org.socialmission.metrics.admin;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,9 +11,7 @@ import org.socialmission.metrics.assessment.AssessmentCycle;
  * into an empty database unless {@code smm.demo-data} is {@code false}, with the synthetic peer
  * schools unless {@code smm.demo-peers} is {@code false}.
  */
-@Singleton
-@Startup
-@DependsOn({"DatabaseMigrator", "QuestionnaireStartup"})
+@ApplicationScoped
 public class DemoDataLoader {
 
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
@@ -35,13 +28,13 @@ public class DemoDataLoader {
   @Inject private AssessmentCycle cycles;
 
   /** Runs outside a transaction: each step commits its own, so later steps see earlier ones. */
-  @PostConstruct
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void load() {
+  public void load() {
     if (enabled && demoData.loadBaseIfEmpty()) {
       LOG.info("Empty database: demo schools and accounts added (see README, Demo accounts).");
       if (peersEnabled) {
-        demoData.loadPeers(cycles.current());
+        int cycle = cycles.current();
+        cycles.ensure(cycle - 3, false);
+        demoData.loadPeers(cycle);
       }
     }
   }

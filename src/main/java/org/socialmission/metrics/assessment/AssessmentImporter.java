@@ -21,9 +21,33 @@ public class AssessmentImporter {
   @Inject private AssessmentRepository assessments;
   @Inject private UsedVersionRepository usedVersions;
 
-  /** Adds the school's submitted assessment of the cycle with these answers, by the importing account. */
+  /** Adds the school's submitted assessment of the cycle in a transaction of its own (demo data). */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void importSubmitted(long schoolId, int cycle, Questionnaire questionnaire, Map<String, Answer> answers,
+      long importerId, LocalDateTime at) {
+    store(schoolId, cycle, questionnaire, answers, importerId, at);
+  }
+
+  /** Adds the school's submitted assessment of the cycle within the caller's transaction (imports). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void importSubmittedHere(long schoolId, int cycle, Questionnaire questionnaire, Map<String, Answer> answers,
+      long importerId, LocalDateTime at) {
+    store(schoolId, cycle, questionnaire, answers, importerId, at);
+  }
+
+  /** Whether the school has an assessment of the cycle, and if so whether it holds exactly these answers. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public java.util.Optional<Boolean> holds(String schoolCode, int cycle, Map<String, Answer> answers) {
+    return assessments.find(schoolCode, cycle).map(a -> {
+      Map<String, String> stored = new java.util.HashMap<>();
+      assessments.answers(a).forEach(s -> stored.put(s.getQuestionId(), s.isNotApplicable() ? null : s.getValue()));
+      Map<String, String> wanted = new java.util.HashMap<>();
+      answers.forEach((q, answer) -> wanted.put(q, AnswerCodec.format(answer)));
+      return a.getState() == AssessmentState.SUBMITTED && stored.equals(wanted);
+    });
+  }
+
+  private void store(long schoolId, int cycle, Questionnaire questionnaire, Map<String, Answer> answers,
       long importerId, LocalDateTime at) {
     School school = assessments.reference(School.class, schoolId);
     Account importer = assessments.reference(Account.class, importerId);

@@ -70,6 +70,21 @@ public class AssessmentRepository {
         .getResultList();
   }
 
+  /** Every assessment of a cycle, whatever its state, with its school. */
+  public List<Assessment> ofCycle(int cycle) {
+    return em.createQuery("SELECT a FROM Assessment a JOIN FETCH a.school WHERE a.cycle = :cycle", Assessment.class)
+        .setParameter("cycle", cycle)
+        .getResultList();
+  }
+
+  /** The answers of every assessment of a cycle, whatever its state. */
+  public List<StoredAnswer> answersOfCycle(int cycle) {
+    return em.createQuery(
+            "SELECT s FROM StoredAnswer s JOIN FETCH s.assessment a WHERE a.cycle = :cycle", StoredAnswer.class)
+        .setParameter("cycle", cycle)
+        .getResultList();
+  }
+
   /** The answers of one school's submitted assessments in every cycle. */
   public List<StoredAnswer> submittedAnswers(String schoolCode) {
     return em.createQuery(

@@ -227,6 +227,19 @@ public class AssessmentService {
     return group(assessments.submittedAnswers(schoolCode));
   }
 
+  /** The progress of every assessment of a cycle, for staff tracking. Callers enforce access. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AssessmentProgress> progress(int cycle) {
+    Map<Long, List<StoredAnswer>> answers = assessments.answersOfCycle(cycle).stream()
+        .collect(java.util.stream.Collectors.groupingBy(a -> a.getAssessment().getId()));
+    return assessments.ofCycle(cycle).stream().map(a -> {
+      Questionnaire questionnaire = questionnaire(a.getQuestionnaire());
+      var stored = StoredAnswers.byQuestion(answers.getOrDefault(a.getId(), List.of()));
+      return new AssessmentProgress(a.getSchool().getCode(), a.getState(), a.getUpdatedAt(),
+          QuestionnaireScorer.score(questionnaire, StoredAnswers.toAnswers(questionnaire, stored)));
+    }).toList();
+  }
+
   private List<SubmittedAssessment> group(List<StoredAnswer> answers) {
     Map<Assessment, List<StoredAnswer>> byAssessment = answers.stream()
         .collect(java.util.stream.Collectors.groupingBy(StoredAnswer::getAssessment, java.util.LinkedHashMap::new,
@@ -248,7 +261,7 @@ public class AssessmentService {
       throw new NotFoundException("There is no assessment of " + schoolCode + " for " + cycle + ".");
     }
     var school = schools.findByCode(schoolCode).orElseThrow();
-    Questionnaire questionnaire = library.current(school.getDiscipline().getCode())
+    Questionnaire questionnaire = cycles.questionnaireFor(cycle, school.getDiscipline().getCode()).map(this::questionnaire)
         .orElseThrow(() -> new IllegalStateException("No questionnaire for " + school.getDiscipline().getName()));
     usedVersions.recordUse(questionnaire);
     var assessment = new Assessment(school, cycle, questionnaire, now());

@@ -1,10 +1,8 @@
 package org.socialmission.metrics.platform;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
@@ -13,14 +11,13 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Declares the application's data source and brings its schema up to date with the Flyway
- * migrations in {@code db/migration} before any request is served.
+ * migrations in {@code db/migration}; {@code Bootstrap} calls it first at start-up.
  *
  * <p>Every attribute of the data source comes from MicroProfile Config, so the embedded H2 file
  * database of the defaults can be swapped for PostgreSQL with environment variables alone (see the
  * README). Flyway manages its own transactions, hence bean-managed transactions here.
  */
 @Singleton
-@Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 @DataSourceDefinition(
     name = DatabaseMigrator.DATA_SOURCE,
@@ -40,8 +37,8 @@ public class DatabaseMigrator {
   @Resource(lookup = DATA_SOURCE)
   private DataSource dataSource;
 
-  @PostConstruct
-  void migrate() {
+  /** Applies the migrations the database lacks. */
+  public void migrate() {
     var result =
         Flyway.configure()
             .dataSource(dataSource)

@@ -77,6 +77,17 @@ public class School {
     this.enrollment = enrollment;
   }
 
+  /** Changes what may change; code and discipline never do. */
+  public void update(String newName, Ownership newOwnership, Region newRegion, int newEnrollment) {
+    if (newName == null || newName.isBlank() || newEnrollment < 0) {
+      throw new IllegalArgumentException("A school needs a name and an enrollment of at least 0");
+    }
+    this.name = newName.trim();
+    this.ownership = newOwnership;
+    this.region = newRegion;
+    this.enrollment = newEnrollment;
+  }
+
   public Long getId() {
     return id;
   }

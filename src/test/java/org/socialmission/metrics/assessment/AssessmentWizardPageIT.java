@@ -41,12 +41,7 @@ class AssessmentWizardPageIT {
   }
 
   private Browser signedIn(String email, String password) {
-    var browser = new Browser(base);
-    browser.open("login.xhtml");
-    browser.type("signIn:email", email);
-    browser.type("signIn:password", password);
-    browser.clickAndWaitForPage("signIn:submit");
-    return browser;
+    return Browser.signedIn(base, email, password);
   }
 
   @Test

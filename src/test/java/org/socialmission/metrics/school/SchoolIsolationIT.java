@@ -73,11 +73,15 @@ class SchoolIsolationIT {
   }
 
   @Test
-  void theSchoolListOfStaffFiltersByDiscipline() {
-    var response = new Api(base).get("api/schools?discipline=nursing", "staff@smm.example.org", DemoData.STAFF_PASSWORD);
-    var page = Api.json(response);
-    assertEquals(1, page.getInt("total"));
-    assertEquals("NUR-0001", page.getJsonArray("schools").getJsonObject(0).getString("code"));
+  void theSchoolListOfStaffFiltersByDisciplineAndText() {
+    var api = new Api(base);
+    var nursing = Api.json(api.get("api/schools?discipline=nursing&limit=500", "staff@smm.example.org", DemoData.STAFF_PASSWORD));
+    assertEquals(134, nursing.getInt("total"), "the demo school and 133 demo peers");
+    assertTrue(nursing.getJsonArray("schools").stream()
+        .allMatch(s -> s.asJsonObject().getString("discipline").equals("nursing")));
+    var named = Api.json(api.get("api/schools?q=lakeshore", "staff@smm.example.org", DemoData.STAFF_PASSWORD));
+    assertEquals(1, named.getInt("total"));
+    assertEquals("NUR-0001", named.getJsonArray("schools").getJsonObject(0).getString("code"));
   }
 
   @Test

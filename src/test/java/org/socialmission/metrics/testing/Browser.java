@@ -38,6 +38,8 @@ public final class Browser implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     var options = new ChromeOptions();
+    options.setExperimentalOption("prefs", java.util.Map.of(
+        "download.default_directory", downloads().toString(), "download.prompt_for_download", false));
     options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -47,6 +49,32 @@ public final class Browser implements AutoCloseable {
         .withEnvironment(java.util.Map.of("XDG_CONFIG_HOME", profile.toString(), "XDG_CACHE_HOME", profile.toString()))
         .build();
     this.driver = new ChromeDriver(service, options);
+  }
+
+  /** A browser signed in through the sign-in form. */
+  public static Browser signedIn(URL base, String email, String password) {
+    var browser = new Browser(base);
+    browser.open("login.xhtml");
+    browser.type("signIn:email", email);
+    browser.type("signIn:password", password);
+    browser.clickAndWaitForPage("signIn:submit");
+    return browser;
+  }
+
+  /** Where downloads land. */
+  public Path downloads() {
+    return profile.resolve("downloads");
+  }
+
+  /** Waits for a finished download whose name ends with the suffix. */
+  public Path awaitDownload(String suffix) {
+    return new WebDriverWait(driver, WAIT).until(d -> {
+      try (var files = Files.list(downloads())) {
+        return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+      } catch (IOException notYet) {
+        return null;
+      }
+    });
   }
 
   /** Opens a path relative to the app's base URL. */

@@ -1,9 +1,6 @@
 package org.socialmission.metrics.questionnaire.runtime;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +16,7 @@ import org.socialmission.metrics.questionnaire.QuestionnaireException;
  * to start when a file is invalid or when a version that assessments have used has changed. The
  * reason is logged as one readable block and the deployment fails.
  */
-@Singleton
-@Startup
-@DependsOn("DatabaseMigrator")
+@ApplicationScoped
 public class QuestionnaireStartup {
 
   private static final Logger LOG = Logger.getLogger(QuestionnaireStartup.class.getName());
@@ -33,8 +28,8 @@ public class QuestionnaireStartup {
   @Inject private QuestionnaireLibrary library;
   @Inject private UsedVersionRepository usedVersions;
 
-  @PostConstruct
-  void load() {
+  /** Loads and checks the files; {@code Bootstrap} calls it after the migrations. */
+  public void load() {
     var directory = QuestionnaireDirectory.resolve(configuredDirectory);
     try {
       QuestionnaireCatalog catalog = QuestionnaireCatalog.load(directory);

@@ -31,7 +31,6 @@ public class SchoolBacking {
     var user = currentUser.require();
     String wanted = code != null ? code : user.schoolCode();
     profile = schools.profile(user.scope(), wanted);
-    team = accounts.team(wanted);
   }
 
   public String getCode() {
@@ -46,7 +45,11 @@ public class SchoolBacking {
     return profile;
   }
 
+  /** The team, read when the page renders, so changes made by an action on this page show. */
   public List<TeamMember> getTeam() {
+    if (team == null) {
+      team = accounts.team(profile != null ? profile.code() : code);
+    }
     return team;
   }
 }

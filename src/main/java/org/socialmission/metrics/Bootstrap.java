@@ -1,0 +1,37 @@
+package org.socialmission.metrics;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.socialmission.metrics.admin.DemoDataLoader;
+import org.socialmission.metrics.assessment.AssessmentCycle;
+import org.socialmission.metrics.platform.DatabaseMigrator;
+import org.socialmission.metrics.questionnaire.runtime.QuestionnaireStartup;
+
+/**
+ * Start-up in one fixed order, before the application serves requests: migrate the schema, load and
+ * check the questionnaires, make sure a cycle is open, add demo data to an empty database. One
+ * sequence instead of a web of {@code @DependsOn}, which Payara resolved unreliably. Runs outside a
+ * transaction so each step commits before the next.
+ */
+@Singleton
+@Startup
+public class Bootstrap {
+
+  @Inject private DatabaseMigrator migrator;
+  @Inject private QuestionnaireStartup questionnaires;
+  @Inject private AssessmentCycle cycles;
+  @Inject private DemoDataLoader demoData;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void start() {
+    migrator.migrate();
+    questionnaires.load();
+    cycles.openFirstIfNone();
+    demoData.load();
+  }
+}

@@ -1,0 +1,103 @@
+package org.socialmission.metrics.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.regex.Pattern;
+import org.socialmission.metrics.platform.AccessDeniedException;
+import org.socialmission.metrics.platform.ApplicationException;
+import org.socialmission.metrics.platform.AuditLog;
+import org.socialmission.metrics.school.SchoolRepository;
+
+/**
+ * Staff manage every account; a dean manages the team members of their own school. New accounts
+ * and password resets get a random temporary password, shown once to whoever made the change.
+ * Every change goes to the audit log.
+ */
+@ApplicationScoped
+@Transactional
+public class AccountAdminService {
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+  @Inject private AccountRepository accounts;
+  @Inject private SchoolRepository schools;
+  @Inject private PasswordHasher hasher;
+  @Inject private AuditLog audit;
+
+  private final SecureRandom random = new SecureRandom();
+  private final Clock clock = Clock.systemUTC();
+
+  /**
+   * Adds an account to a school (or a staff account, school null).
+   *
+   * @return the temporary password
+   */
+  public String create(SignedInUser actor, String schoolCode, String email, String name, Role role) {
+    requireManager(actor, schoolCode, role);
+    if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+      throw new ApplicationException("Enter a valid email address, such as name@school.edu.");
+    }
+    if (name == null || name.isBlank()) {
+      throw new ApplicationException("Enter the person's name.");
+    }
+    if (accounts.findByEmail(email).isPresent()) {
+      throw new ApplicationException("An account with this email exists already.");
+    }
+    var school = schoolCode == null ? null : schools.findByCode(schoolCode)
+        .orElseThrow(() -> new ApplicationException("There is no school " + schoolCode + "."));
+    String password = temporaryPassword();
+    accounts.add(new Account(email, name.strip(), hasher.hash(password), role, school, LocalDateTime.now(clock)));
+    audit.record(actor.email(), "account.create", Account.normalizeEmail(email), role + " of " + schoolCode);
+    return password;
+  }
+
+  public void setActive(SignedInUser actor, String email, boolean active) {
+    Account account = manageable(actor, email);
+    account.setActive(active);
+    audit.record(actor.email(), active ? "account.activate" : "account.deactivate", account.getEmail(), null);
+  }
+
+  /** @return the new temporary password */
+  public String resetPassword(SignedInUser actor, String email) {
+    Account account = manageable(actor, email);
+    String password = temporaryPassword();
+    account.changePasswordHash(hasher.hash(password));
+    audit.record(actor.email(), "account.reset-password", account.getEmail(), null);
+    return password;
+  }
+
+  /** Whether the user may manage the accounts of this school. */
+  public static boolean manages(SignedInUser user, String schoolCode) {
+    return user.isStaff() || (user.role() == Role.DEAN && schoolCode != null && schoolCode.equals(user.schoolCode()));
+  }
+
+  private Account manageable(SignedInUser actor, String email) {
+    Account account = accounts.findByEmail(email).orElseThrow(() -> new ApplicationException("There is no account " + email + "."));
+    requireManager(actor, account.getSchool().map(s -> s.getCode()).orElse(null), account.getRole());
+    if (account.getId() == actor.accountId()) {
+      throw new ApplicationException("You cannot change your own account here.");
+    }
+    return account;
+  }
+
+  private static void requireManager(SignedInUser actor, String schoolCode, Role role) {
+    boolean dean = actor.role() == Role.DEAN && role == Role.TEAM_MEMBER && schoolCode != null
+        && schoolCode.equals(actor.schoolCode());
+    if (!actor.isStaff() && !dean) {
+      throw new AccessDeniedException("Deans manage their own school's team members; staff manage all accounts.");
+    }
+  }
+
+  private String temporaryPassword() {
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return password.toString();
+  }
+}

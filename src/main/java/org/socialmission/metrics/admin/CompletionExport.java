@@ -1,0 +1,83 @@
+package org.socialmission.metrics.admin;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes the completion table as CSV (UTF-8 with a byte order mark, so spreadsheet programs read
+ * accents right) or as a streamed XLSX sheet. Text that people typed is written as text: in the CSV
+ * a value that starts like a formula gets a leading apostrophe, in XLSX it is a string cell.
+ */
+public final class CompletionExport {
+
+  private CompletionExport() {}
+
+  private static List<String> header(List<String> modalityTitles) {
+    List<String> header = new ArrayList<>(List.of("Code", "School", "Discipline", "State"));
+    modalityTitles.forEach(t -> header.add(t + " %"));
+    header.add("Complete %");
+    header.add("Last activity (UTC)");
+    return header;
+  }
+
+  private static List<Object> values(CompletionRow row) {
+    List<Object> values = new ArrayList<>(List.of(row.code(), row.name(), row.discipline(), row.state().name()));
+    values.addAll(row.modalityPercents());
+    values.add(row.percent());
+    values.add(row.lastActivity() == null ? "" : row.lastActivity().withNano(0).toString());
+    return values;
+  }
+
+  public static void writeCsv(List<CompletionRow> rows, List<String> modalityTitles, OutputStream out) throws IOException {
+    var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    writer.write('\uFEFF');
+    try (var csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+      csv.printRecord(header(modalityTitles));
+      for (CompletionRow row : rows) {
+        csv.printRecord(values(row).stream().map(v -> v instanceof String s ? literal(s) : v).toList());
+      }
+    }
+  }
+
+  public static void writeXlsx(List<CompletionRow> rows, List<String> modalityTitles, OutputStream out) throws IOException {
+    try (var workbook = new SXSSFWorkbook(100)) {
+      Sheet sheet = workbook.createSheet("Completion");
+      List<String> header = header(modalityTitles);
+      Row head = sheet.createRow(0);
+      for (int i = 0; i < header.size(); i++) {
+        head.createCell(i).setCellValue(header.get(i));
+      }
+      int r = 1;
+      for (CompletionRow row : rows) {
+        Row line = sheet.createRow(r++);
+        List<Object> values = values(row);
+        for (int i = 0; i < values.size(); i++) {
+          if (values.get(i) instanceof Integer n) {
+            line.createCell(i).setCellValue(n);
+          } else {
+            line.createCell(i).setCellValue(String.valueOf(values.get(i)));
+          }
+        }
+      }
+      sheet.createFreezePane(2, 1);
+      sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, header.size() - 1));
+      workbook.write(out);
+      workbook.dispose();
+    }
+  }
+
+  /** A CSV value that a spreadsheet program will not run as a formula. */
+  static String literal(String value) {
+    return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+  }
+}

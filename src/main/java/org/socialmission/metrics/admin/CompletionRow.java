@@ -1,0 +1,21 @@
+package org.socialmission.metrics.admin;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.socialmission.metrics.assessment.AssessmentState;
+
+/**
+ * One school in the completion table of a cycle.
+ *
+ * @param modalityPercents share of required questions answered per modality, in questionnaire order
+ * @param lastActivity the last change of the assessment; null when not started
+ */
+public record CompletionRow(
+    String code, String name, String discipline, AssessmentState state, List<Integer> modalityPercents,
+    int percent, LocalDateTime lastActivity) {
+
+  /** One modality's share, 0–100; the table's column n. */
+  public int modality(int index) {
+    return modalityPercents.get(index);
+  }
+}

@@ -1,0 +1,130 @@
+package org.socialmission.metrics.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.socialmission.metrics.account.SignedInUser;
+import org.socialmission.metrics.admin.imports.AnswerCsvReader;
+import org.socialmission.metrics.admin.imports.ImportError;
+import org.socialmission.metrics.admin.imports.ImportedAssessment;
+import org.socialmission.metrics.admin.imports.SchoolCsvReader;
+import org.socialmission.metrics.admin.imports.SchoolRow;
+import org.socialmission.metrics.assessment.AssessmentCycle;
+import org.socialmission.metrics.assessment.AssessmentImporter;
+import org.socialmission.metrics.assessment.AssessmentService;
+import org.socialmission.metrics.platform.AccessDeniedException;
+import org.socialmission.metrics.platform.AuditLog;
+import org.socialmission.metrics.questionnaire.Questionnaire;
+import org.socialmission.metrics.school.Discipline;
+import org.socialmission.metrics.school.School;
+import org.socialmission.metrics.school.SchoolRepository;
+
+/**
+ * Imports of earlier data by staff, all or nothing: schools (new ones added, changed ones updated)
+ * and answers (each school and cycle becomes a submitted assessment on that cycle's questionnaire
+ * version). Importing the same file again changes nothing. A dry run checks and counts only.
+ */
+@ApplicationScoped
+public class ImportService {
+
+  @Inject private SchoolRepository schools;
+  @Inject private AssessmentImporter importer;
+  @Inject private AssessmentService assessments;
+  @Inject private AssessmentCycle cycles;
+  @Inject private AuditLog audit;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @Transactional
+  public ImportOutcome importSchools(SignedInUser staff, InputStream csv, boolean dryRun) throws IOException {
+    requireStaff(staff);
+    Map<String, String> prefixes = schools.disciplines().stream()
+        .collect(Collectors.toMap(Discipline::getCode, Discipline::getCodePrefix));
+    var result = new SchoolCsvReader(prefixes).read(csv);
+    if (!result.isValid()) {
+      return ImportOutcome.invalid(dryRun, result.errors());
+    }
+    int created = 0;
+    int updated = 0;
+    for (SchoolRow row : result.rows()) {
+      Optional<School> existing = schools.findByCode(row.code());
+      if (existing.isEmpty()) {
+        created++;
+        if (!dryRun) {
+          schools.add(new School(row.code(), row.name(), schools.findDiscipline(row.discipline()).orElseThrow(),
+              row.ownership(), row.region(), row.enrollment()));
+        }
+      } else if (!same(existing.get(), row)) {
+        updated++;
+        if (!dryRun) {
+          existing.get().update(row.name(), row.ownership(), row.region(), row.enrollment());
+        }
+      }
+    }
+    return finish(staff, "import.schools", dryRun, created, updated, result.rows().size() - created - updated);
+  }
+
+  @Transactional
+  public ImportOutcome importAnswers(SignedInUser staff, InputStream csv, boolean dryRun) throws IOException {
+    requireStaff(staff);
+    var result = new AnswerCsvReader(this::questionnaireFor).read(csv);
+    if (!result.isValid()) {
+      return ImportOutcome.invalid(dryRun, result.errors());
+    }
+    List<ImportError> conflicts = new ArrayList<>();
+    List<ImportedAssessment> fresh = new ArrayList<>();
+    for (ImportedAssessment imported : result.rows()) {
+      Optional<Boolean> holds = importer.holds(imported.schoolCode(), imported.cycle(), imported.answers());
+      if (holds.isEmpty()) {
+        fresh.add(imported);
+      } else if (!holds.get()) {
+        conflicts.add(new ImportError(0, "school_code", imported.schoolCode() + " already has a different "
+            + imported.cycle() + " assessment; imports never overwrite one."));
+      }
+    }
+    if (!conflicts.isEmpty()) {
+      return ImportOutcome.invalid(dryRun, conflicts);
+    }
+    if (!dryRun) {
+      LocalDateTime now = LocalDateTime.now(clock);
+      fresh.stream().map(ImportedAssessment::cycle).distinct().forEach(year -> cycles.ensure(year, false));
+      fresh.forEach(i -> importer.importSubmittedHere(schools.findByCode(i.schoolCode()).orElseThrow().getId(),
+          i.cycle(), i.questionnaire(), i.answers(), staff.accountId(), now));
+    }
+    return finish(staff, "import.answers", dryRun, fresh.size(), 0, result.rows().size() - fresh.size());
+  }
+
+  private Optional<Questionnaire> questionnaireFor(String schoolCode, int cycle) {
+    return schools.findByCode(schoolCode)
+        .flatMap(s -> cycles.questionnaireFor(cycle, s.getDiscipline().getCode()))
+        .map(assessments::questionnaire);
+  }
+
+  private ImportOutcome finish(SignedInUser staff, String action, boolean dryRun, int created, int updated, int unchanged) {
+    if (!dryRun && created + updated > 0) {
+      audit.record(staff.email(), action, "import", created + " created, " + updated + " updated, " + unchanged + " unchanged");
+    }
+    return new ImportOutcome(dryRun, true, created, updated, unchanged, List.of());
+  }
+
+  private static boolean same(School school, SchoolRow row) {
+    return school.getName().equals(row.name().strip()) && school.getDiscipline().getCode().equals(row.discipline())
+        && school.getOwnership() == row.ownership() && school.getRegion() == row.region()
+        && school.getEnrollment() == row.enrollment();
+  }
+
+  private static void requireStaff(SignedInUser user) {
+    if (!user.isStaff()) {
+      throw new AccessDeniedException("Imports are for initiative staff.");
+    }
+  }
+}

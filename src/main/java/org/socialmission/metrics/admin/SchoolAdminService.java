@@ -1,0 +1,58 @@
+package org.socialmission.metrics.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.socialmission.metrics.account.SignedInUser;
+import org.socialmission.metrics.platform.AccessDeniedException;
+import org.socialmission.metrics.platform.ApplicationException;
+import org.socialmission.metrics.platform.AuditLog;
+import org.socialmission.metrics.school.Ownership;
+import org.socialmission.metrics.school.Region;
+import org.socialmission.metrics.school.School;
+import org.socialmission.metrics.school.SchoolRepository;
+
+/** Staff add and edit schools; each change goes to the audit log with what changed. */
+@ApplicationScoped
+@Transactional
+public class SchoolAdminService {
+
+  @Inject private SchoolRepository schools;
+  @Inject private AuditLog audit;
+
+  public void create(SignedInUser staff, String code, String name, String discipline, Ownership ownership,
+      Region region, int enrollment) {
+    requireStaff(staff);
+    if (schools.findByCode(code).isPresent()) {
+      throw new ApplicationException("A school with code " + code + " exists already.");
+    }
+    var found = schools.findDiscipline(discipline).orElseThrow(() -> new ApplicationException("Choose a discipline."));
+    try {
+      schools.add(new School(code, name, found, ownership, region, enrollment));
+    } catch (IllegalArgumentException e) {
+      throw new ApplicationException(e.getMessage() + ".");
+    }
+    audit.record(staff.email(), "school.create", code, name + ", " + discipline + ", " + ownership + ", " + region
+        + ", enrollment " + enrollment);
+  }
+
+  public void update(SignedInUser staff, String code, String name, Ownership ownership, Region region, int enrollment) {
+    requireStaff(staff);
+    School school = schools.findByCode(code).orElseThrow(() -> new ApplicationException("There is no school " + code + "."));
+    String before = school.getName() + ", " + school.getOwnership() + ", " + school.getRegion() + ", enrollment "
+        + school.getEnrollment();
+    try {
+      school.update(name, ownership, region, enrollment);
+    } catch (IllegalArgumentException e) {
+      throw new ApplicationException(e.getMessage() + ".");
+    }
+    audit.record(staff.email(), "school.update", code, before + " → " + name + ", " + ownership + ", " + region
+        + ", enrollment " + enrollment);
+  }
+
+  private static void requireStaff(SignedInUser user) {
+    if (!user.isStaff()) {
+      throw new AccessDeniedException("Only initiative staff add and edit schools.");
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package org.socialmission.metrics.admin.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.socialmission.metrics.account.CurrentUser;
+import org.socialmission.metrics.assessment.AssessmentCycle;
+import org.socialmission.metrics.assessment.Cycle;
+import org.socialmission.metrics.platform.ApplicationException;
+import org.socialmission.metrics.questionnaire.Questionnaire;
+import org.socialmission.metrics.questionnaire.QuestionnaireKey;
+import org.socialmission.metrics.questionnaire.runtime.QuestionnaireLibrary;
+
+/** Staff open a cycle with a questionnaire version per discipline and a deadline, and close cycles. */
+@Named
+@ViewScoped
+public class CyclesBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final List<String> DISCIPLINES = List.of("medicine", "nursing", "dentistry");
+
+  @Inject private CurrentUser currentUser;
+  @Inject private AssessmentCycle cycles;
+  @Inject private QuestionnaireLibrary library;
+
+  private Integer year;
+  private LocalDate deadline;
+  private final Map<String, String> versions = new HashMap<>();
+
+  public void open() {
+    try {
+      Map<String, QuestionnaireKey> chosen = new HashMap<>();
+      versions.forEach((discipline, key) -> chosen.put(discipline, parse(key)));
+      cycles.open(currentUser.require(), year, deadline, chosen);
+      message(FacesMessage.SEVERITY_INFO, "The " + year + " cycle is open.");
+    } catch (ApplicationException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  public void close(int cycle) {
+    cycles.close(currentUser.require(), cycle);
+    message(FacesMessage.SEVERITY_INFO, "The " + cycle + " cycle is closed; its assessments are locked.");
+  }
+
+  private static QuestionnaireKey parse(String key) {
+    int at = key.lastIndexOf(" v");
+    return new QuestionnaireKey(key.substring(0, at), Integer.parseInt(key.substring(at + 2)));
+  }
+
+  private static void message(FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+
+  public List<Cycle> getCycles() {
+    return cycles.all();
+  }
+
+  public List<String> getDisciplines() {
+    return DISCIPLINES;
+  }
+
+  /** The versions that serve a discipline, as "id vN", newest first. */
+  public List<String> versionsFor(String discipline) {
+    return library.all().stream().filter(q -> q.disciplines().stream().anyMatch(d -> d.code().equals(discipline)))
+        .sorted((a, b) -> b.version() - a.version()).map(CyclesBacking::label).toList();
+  }
+
+  private static String label(Questionnaire q) {
+    return q.id() + " v" + q.version();
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
+  public void setYear(Integer year) {
+    this.year = year;
+  }
+
+  public LocalDate getDeadline() {
+    return deadline;
+  }
+
+  public void setDeadline(LocalDate deadline) {
+    this.deadline = deadline;
+  }
+
+  public Map<String, String> getVersions() {
+    return versions;
+  }
+}

@@ -1,0 +1,57 @@
+package org.socialmission.metrics.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.socialmission.metrics.account.CurrentUser;
+import org.socialmission.metrics.account.Role;
+import org.socialmission.metrics.admin.ImportOutcome;
+import org.socialmission.metrics.admin.ImportService;
+
+/**
+ * Imports of earlier data as CSV (UTF-8, with or without BOM), staff only, all or nothing: 200 with
+ * the counts, or 400 with every bad row (line, column, message) and nothing imported.
+ */
+@Path("import")
+@RequestScoped
+@RolesAllowed(Role.Names.STAFF)
+@Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+  @Inject private CurrentUser currentUser;
+  @Inject private ImportService imports;
+
+  @POST
+  @Path("schools")
+  @Operation(summary = "Schools: columns code,name,discipline,ownership,region,enrollment; new ones added, changed ones updated")
+  @APIResponse(responseCode = "400", description = "Every bad row; nothing imported")
+  public Response schools(InputStream csv, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) throws IOException {
+    return answer(imports.importSchools(currentUser.require(), csv, dryRun));
+  }
+
+  @POST
+  @Path("answers")
+  @Operation(summary = "Answers: columns school_code,cycle,question_id,value (yes/no, option id, ids joined by |,"
+      + " number, text or NA); each school and cycle becomes a submitted assessment")
+  @APIResponse(responseCode = "400", description = "Every bad row; nothing imported")
+  public Response answers(InputStream csv, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) throws IOException {
+    return answer(imports.importAnswers(currentUser.require(), csv, dryRun));
+  }
+
+  private static Response answer(ImportOutcome outcome) {
+    return Response.status(outcome.valid() ? Response.Status.OK : Response.Status.BAD_REQUEST).entity(outcome).build();
+  }
+}

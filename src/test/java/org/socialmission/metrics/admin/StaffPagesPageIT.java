@@ -78,7 +78,8 @@ class StaffPagesPageIT {
       row.findElement(By.cssSelector("button[id$=':deactivate']")).click();
       new org.openqa.selenium.support.ui.WebDriverWait(dean.driver(), java.time.Duration.ofSeconds(20))
           .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
-      assertTrue(dean.text("teamAdmin:messages").contains("can no longer sign in"));
+      dean.screenshot("dean-deactivated-member");
+      assertTrue(dean.pageText().contains("fay@den.example.edu can no longer sign in."), dean.pageText());
       assertTrue(dean.driver().findElements(By.id("teamAdmin:role")).isEmpty(), "deans add team members only");
     }
     assertEquals(401, new Api(base).get("api/me", "fay@den.example.edu", DemoData.TEAM_PASSWORD).statusCode());

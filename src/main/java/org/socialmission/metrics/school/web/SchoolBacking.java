@@ -1,6 +1,6 @@
 package org.socialmission.metrics.school.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -13,10 +13,13 @@ import org.socialmission.metrics.school.SchoolService;
 /**
  * One school with its team: the school named by the {@code code} parameter, or without one the
  * user's own school (the team member and dean home pages). Another school's code ends in 403.
+ * View-scoped so that the team table's row actions find their rows again on postback.
  */
 @Named
-@RequestScoped
-public class SchoolBacking {
+@ViewScoped
+public class SchoolBacking implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject private CurrentUser currentUser;
   @Inject private SchoolService schools;
@@ -31,6 +34,7 @@ public class SchoolBacking {
     var user = currentUser.require();
     String wanted = code != null ? code : user.schoolCode();
     profile = schools.profile(user.scope(), wanted);
+    team = null;
   }
 
   public String getCode() {
@@ -48,7 +52,7 @@ public class SchoolBacking {
   /** The team, read when the page renders, so changes made by an action on this page show. */
   public List<TeamMember> getTeam() {
     if (team == null) {
-      team = accounts.team(profile != null ? profile.code() : code);
+      team = accounts.team(profile.code());
     }
     return team;
   }

@@ -31,7 +31,7 @@ public final class AssessmentAccess {
   }
 
   public static boolean isDeanOf(SignedInUser user, String schoolCode) {
-    return user.role() == Role.DEAN && schoolCode.equals(user.schoolCode());
+    return user.role() == Role.DEAN && schoolCode != null && schoolCode.equals(user.schoolCode());
   }
 
   public static void requireDean(SignedInUser user, String schoolCode) {

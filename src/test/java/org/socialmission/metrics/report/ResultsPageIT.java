@@ -40,7 +40,8 @@ class ResultsPageIT {
   void theDeanSeesQuartilesForTheChosenGroupAndDownloadsTheWorkbook() throws IOException {
     try (Browser dean = signedIn("dean@nur.example.edu", DemoData.DEAN_PASSWORD)) {
       dean.clickAndWaitForPage("openResults");
-      assertEquals("Nursing schools", dean.text("groupLabel"));
+      dean.screenshot("results-benchmark-discipline");
+      assertEquals("Nursing schools", dean.text("groupLabel"), dean.pageText());
       assertEquals(9, dean.driver().findElements(By.cssSelector("#quartiles tbody tr")).size(), "overall and 8 modalities");
       new Select(dean.find("peerGroup:ownership")).selectByValue("private");
       dean.clickAndWaitForPage("peerGroup:compare");

@@ -48,7 +48,16 @@ public final class Browser implements AutoCloseable {
         .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
         .withEnvironment(java.util.Map.of("XDG_CONFIG_HOME", profile.toString(), "XDG_CACHE_HOME", profile.toString()))
         .build();
-    this.driver = new ChromeDriver(service, options);
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    try {
+      Files.createDirectories(downloads());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // Headless Chromium ignores the download preference; DevTools allows downloads into the folder.
+    chrome.executeCdpCommand("Browser.setDownloadBehavior",
+        java.util.Map.of("behavior", "allow", "downloadPath", downloads().toString()));
+    this.driver = chrome;
   }
 
   /** A browser signed in through the sign-in form. */
@@ -70,7 +79,8 @@ public final class Browser implements AutoCloseable {
   public Path awaitDownload(String suffix) {
     return new WebDriverWait(driver, WAIT).until(d -> {
       try (var files = Files.list(downloads())) {
-        return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+        return files.filter(f -> f.getFileName().toString().endsWith(suffix) && f.toFile().length() > 0)
+            .findFirst().orElse(null);
       } catch (IOException notYet) {
         return null;
       }

@@ -1,6 +1,6 @@
 package org.socialmission.metrics.assessment.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.socialmission.metrics.account.CurrentUser;
@@ -11,10 +11,13 @@ import org.socialmission.metrics.assessment.AssessmentSnapshot;
 /**
  * The scores of an assessment: the user's own school (or, for staff, the one in {@code school}), of
  * the current cycle unless {@code cycle} says otherwise. Before submission it is a live preview.
+ * View-scoped: the peer group form posts back to this view, which must still know its school.
  */
 @Named
-@RequestScoped
-public class ResultsBacking {
+@ViewScoped
+public class ResultsBacking implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject private CurrentUser currentUser;
   @Inject private AssessmentService service;

@@ -19,13 +19,16 @@ import org.socialmission.metrics.scoring.ScoreCard;
  * Scores ready to show: overall and per modality (one decimal, "—" when undefined), the strongest
  * and weakest modalities, the points of every question, and the chart's data as Chart.js JSON.
  */
-public record ResultsView(String overall, List<ModalityRow> modalities, String strongest, String weakest, String chartJson) {
+public record ResultsView(String overall, List<ModalityRow> modalities, String strongest, String weakest, String chartJson)
+    implements java.io.Serializable {
 
   /** One modality with its score and its questions. */
-  public record ModalityRow(String id, String title, String score, String points, String max, List<QuestionRow> questions) {}
+  public record ModalityRow(String id, String title, String score, String points, String max, List<QuestionRow> questions)
+      implements java.io.Serializable {}
 
   /** One question: the answer as read and the points it earned of its maximum. */
-  public record QuestionRow(String text, String answer, String points, String max, String status) {}
+  public record QuestionRow(String text, String answer, String points, String max, String status)
+      implements java.io.Serializable {}
 
   static ResultsView of(Questionnaire questionnaire, ScoreCard card, AssessmentSnapshot snapshot) {
     List<ModalityRow> rows = questionnaire.modalities().stream()

@@ -63,6 +63,7 @@ class ResultsPageIT {
     try (Browser member = signedIn("carla@nur.example.edu", DemoData.TEAM_PASSWORD)) {
       member.clickAndWaitForPage("openResults");
       assertEquals("Scores", member.text("pageTitle"));
+      assertEquals("Strongest modality: —", member.text("strongest"), "nothing answered: no modality stands out");
       assertTrue(member.driver().findElements(By.id("benchmark")).isEmpty());
     }
   }

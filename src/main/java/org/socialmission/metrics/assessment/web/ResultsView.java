@@ -35,9 +35,13 @@ public record ResultsView(String overall, List<ModalityRow> modalities, String s
         .map(m -> row(m, card.modality(m.id()), card, snapshot)).toList();
     List<ModalityScore> defined = card.modalities().stream().filter(s -> s.score().isPresent()).toList();
     Comparator<ModalityScore> byScore = Comparator.comparing(s -> s.score().orElseThrow());
+    var strongest = defined.stream().max(byScore);
+    var weakest = defined.stream().min(byScore);
+    // With every score equal (say, nothing answered yet) no modality is stronger or weaker.
+    boolean differ = strongest.isPresent() && byScore.compare(strongest.get(), weakest.get()) > 0;
     return new ResultsView(display(card.overall()), rows,
-        defined.stream().max(byScore).map(s -> questionnaire.modality(s.modalityId()).title()).orElse(null),
-        defined.stream().min(byScore).map(s -> questionnaire.modality(s.modalityId()).title()).orElse(null),
+        differ ? questionnaire.modality(strongest.get().modalityId()).title() : null,
+        differ ? questionnaire.modality(weakest.get().modalityId()).title() : null,
         chart(questionnaire, card));
   }
 

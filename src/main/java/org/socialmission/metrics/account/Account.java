@@ -75,7 +75,11 @@ public class Account {
    * @param school the account's school; required for team members and deans, null for staff
    */
   public Account(
-      String email, String displayName, String passwordHash, Role role, School school,
+      String email,
+      String displayName,
+      String passwordHash,
+      Role role,
+      School school,
       LocalDateTime createdAt) {
     if (role.belongsToSchool() != (school != null)) {
       throw new IllegalArgumentException(

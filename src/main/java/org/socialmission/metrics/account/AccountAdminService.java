@@ -13,16 +13,17 @@ import org.socialmission.metrics.platform.AuditLog;
 import org.socialmission.metrics.school.SchoolRepository;
 
 /**
- * Staff manage every account; a dean manages the team members of their own school. New accounts
- * and password resets get a random temporary password, shown once to whoever made the change.
- * Every change goes to the audit log.
+ * Staff manage every account; a dean manages the team members of their own school. New accounts and
+ * password resets get a random temporary password, shown once to whoever made the change. Every
+ * change goes to the audit log.
  */
 @ApplicationScoped
 @Transactional
 public class AccountAdminService {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  private static final String ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
   @Inject private AccountRepository accounts;
   @Inject private SchoolRepository schools;
@@ -37,7 +38,8 @@ public class AccountAdminService {
    *
    * @return the temporary password
    */
-  public String create(SignedInUser actor, String schoolCode, String email, String name, Role role) {
+  public String create(
+      SignedInUser actor, String schoolCode, String email, String name, Role role) {
     requireManager(actor, schoolCode, role);
     if (email == null || !EMAIL.matcher(email.strip()).matches()) {
       throw new ApplicationException("Enter a valid email address, such as name@school.edu.");
@@ -48,21 +50,35 @@ public class AccountAdminService {
     if (accounts.findByEmail(email).isPresent()) {
       throw new ApplicationException("An account with this email exists already.");
     }
-    var school = schoolCode == null ? null : schools.findByCode(schoolCode)
-        .orElseThrow(() -> new ApplicationException("There is no school " + schoolCode + "."));
+    var school =
+        schoolCode == null
+            ? null
+            : schools
+                .findByCode(schoolCode)
+                .orElseThrow(
+                    () -> new ApplicationException("There is no school " + schoolCode + "."));
     String password = temporaryPassword();
-    accounts.add(new Account(email, name.strip(), hasher.hash(password), role, school, LocalDateTime.now(clock)));
-    audit.record(actor.email(), "account.create", Account.normalizeEmail(email), role + " of " + schoolCode);
+    accounts.add(
+        new Account(
+            email, name.strip(), hasher.hash(password), role, school, LocalDateTime.now(clock)));
+    audit.record(
+        actor.email(), "account.create", Account.normalizeEmail(email), role + " of " + schoolCode);
     return password;
   }
 
   public void setActive(SignedInUser actor, String email, boolean active) {
     Account account = manageable(actor, email);
     account.setActive(active);
-    audit.record(actor.email(), active ? "account.activate" : "account.deactivate", account.getEmail(), null);
+    audit.record(
+        actor.email(),
+        active ? "account.activate" : "account.deactivate",
+        account.getEmail(),
+        null);
   }
 
-  /** @return the new temporary password */
+  /**
+   * @return the new temporary password
+   */
   public String resetPassword(SignedInUser actor, String email) {
     Account account = manageable(actor, email);
     String password = temporaryPassword();
@@ -73,12 +89,17 @@ public class AccountAdminService {
 
   /** Whether the user may manage the accounts of this school. */
   public static boolean manages(SignedInUser user, String schoolCode) {
-    return user.isStaff() || (user.role() == Role.DEAN && schoolCode != null && schoolCode.equals(user.schoolCode()));
+    return user.isStaff()
+        || (user.role() == Role.DEAN && schoolCode != null && schoolCode.equals(user.schoolCode()));
   }
 
   private Account manageable(SignedInUser actor, String email) {
-    Account account = accounts.findByEmail(email).orElseThrow(() -> new ApplicationException("There is no account " + email + "."));
-    requireManager(actor, account.getSchool().map(s -> s.getCode()).orElse(null), account.getRole());
+    Account account =
+        accounts
+            .findByEmail(email)
+            .orElseThrow(() -> new ApplicationException("There is no account " + email + "."));
+    requireManager(
+        actor, account.getSchool().map(s -> s.getCode()).orElse(null), account.getRole());
     if (account.getId() == actor.accountId()) {
       throw new ApplicationException("You cannot change your own account here.");
     }
@@ -86,10 +107,14 @@ public class AccountAdminService {
   }
 
   private static void requireManager(SignedInUser actor, String schoolCode, Role role) {
-    boolean dean = actor.role() == Role.DEAN && role == Role.TEAM_MEMBER && schoolCode != null
-        && schoolCode.equals(actor.schoolCode());
+    boolean dean =
+        actor.role() == Role.DEAN
+            && role == Role.TEAM_MEMBER
+            && schoolCode != null
+            && schoolCode.equals(actor.schoolCode());
     if (!actor.isStaff() && !dean) {
-      throw new AccessDeniedException("Deans manage their own school's team members; staff manage all accounts.");
+      throw new AccessDeniedException(
+          "Deans manage their own school's team members; staff manage all accounts.");
     }
   }
 

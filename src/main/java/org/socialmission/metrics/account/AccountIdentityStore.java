@@ -19,7 +19,10 @@ public class AccountIdentityStore implements IdentityStore {
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     return accountService
         .authenticate(credential.getCaller(), credential.getPasswordAsString())
-        .map(account -> new CredentialValidationResult(account.getEmail(), Set.of(account.getRole().name())))
+        .map(
+            account ->
+                new CredentialValidationResult(
+                    account.getEmail(), Set.of(account.getRole().name())))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }
 }

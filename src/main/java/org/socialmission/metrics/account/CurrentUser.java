@@ -33,7 +33,8 @@ public class CurrentUser {
 
   /** The user; for code that only runs behind a role constraint. */
   public SignedInUser require() {
-    return get().orElseThrow(() -> new IllegalStateException("No signed-in user on a protected path"));
+    return get()
+        .orElseThrow(() -> new IllegalStateException("No signed-in user on a protected path"));
   }
 
   public boolean isSignedIn() {

@@ -41,8 +41,8 @@ public class PasswordHasher {
   }
 
   /**
-   * Spends the time of one verification for an unknown email, so response times do not tell
-   * which emails have accounts.
+   * Spends the time of one verification for an unknown email, so response times do not tell which
+   * emails have accounts.
    */
   public void verifyDecoy(String password) {
     pbkdf2.verify(password.toCharArray(), decoy);

@@ -21,7 +21,8 @@ public record SignInThrottle(int freeAttempts, Duration firstLock, Duration long
 
   public SignInThrottle {
     if (freeAttempts < 1 || firstLock.isNegative() || firstLock.compareTo(longestLock) > 0) {
-      throw new IllegalArgumentException("Inconsistent sign-in throttle " + firstLock + ".." + longestLock);
+      throw new IllegalArgumentException(
+          "Inconsistent sign-in throttle " + firstLock + ".." + longestLock);
     }
   }
 

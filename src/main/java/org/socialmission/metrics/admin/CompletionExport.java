@@ -31,25 +31,29 @@ public final class CompletionExport {
   }
 
   private static List<Object> values(CompletionRow row) {
-    List<Object> values = new ArrayList<>(List.of(row.code(), row.name(), row.discipline(), row.state().name()));
+    List<Object> values =
+        new ArrayList<>(List.of(row.code(), row.name(), row.discipline(), row.state().name()));
     values.addAll(row.modalityPercents());
     values.add(row.percent());
     values.add(row.lastActivity() == null ? "" : row.lastActivity().withNano(0).toString());
     return values;
   }
 
-  public static void writeCsv(List<CompletionRow> rows, List<String> modalityTitles, OutputStream out) throws IOException {
+  public static void writeCsv(
+      List<CompletionRow> rows, List<String> modalityTitles, OutputStream out) throws IOException {
     var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write('\uFEFF');
     try (var csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
       csv.printRecord(header(modalityTitles));
       for (CompletionRow row : rows) {
-        csv.printRecord(values(row).stream().map(v -> v instanceof String s ? literal(s) : v).toList());
+        csv.printRecord(
+            values(row).stream().map(v -> v instanceof String s ? literal(s) : v).toList());
       }
     }
   }
 
-  public static void writeXlsx(List<CompletionRow> rows, List<String> modalityTitles, OutputStream out) throws IOException {
+  public static void writeXlsx(
+      List<CompletionRow> rows, List<String> modalityTitles, OutputStream out) throws IOException {
     try (var workbook = new SXSSFWorkbook(100)) {
       Sheet sheet = workbook.createSheet("Completion");
       List<String> header = header(modalityTitles);

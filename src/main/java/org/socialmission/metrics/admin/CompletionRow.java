@@ -11,8 +11,13 @@ import org.socialmission.metrics.assessment.AssessmentState;
  * @param lastActivity the last change of the assessment; null when not started
  */
 public record CompletionRow(
-    String code, String name, String discipline, AssessmentState state, List<Integer> modalityPercents,
-    int percent, LocalDateTime lastActivity) {
+    String code,
+    String name,
+    String discipline,
+    AssessmentState state,
+    List<Integer> modalityPercents,
+    int percent,
+    LocalDateTime lastActivity) {
 
   /** One modality's share, 0–100; the table's column n. */
   public int modality(int index) {

@@ -18,7 +18,10 @@ import org.socialmission.metrics.school.SchoolService;
 import org.socialmission.metrics.scoring.ModalityScore;
 import org.socialmission.metrics.scoring.ScoreCard;
 
-/** Staff's view of how far every school is in a cycle: state, percent complete per modality, last activity. */
+/**
+ * Staff's view of how far every school is in a cycle: state, percent complete per modality, last
+ * activity.
+ */
 @ApplicationScoped
 public class CompletionService {
 
@@ -32,21 +35,35 @@ public class CompletionService {
     if (!staff.isStaff()) {
       throw new AccessDeniedException("Completion tracking is for initiative staff.");
     }
-    Map<String, AssessmentProgress> progress = assessments.progress(cycle).stream()
-        .collect(Collectors.toMap(AssessmentProgress::schoolCode, Function.identity()));
+    Map<String, AssessmentProgress> progress =
+        assessments.progress(cycle).stream()
+            .collect(Collectors.toMap(AssessmentProgress::schoolCode, Function.identity()));
     return schools.list(staff.scope(), SchoolFilter.NONE, 0, ALL).stream()
-        .map(school -> row(school, progress.get(school.code()))).toList();
+        .map(school -> row(school, progress.get(school.code())))
+        .toList();
   }
 
   private static CompletionRow row(SchoolProfile school, AssessmentProgress progress) {
     if (progress == null) {
-      return new CompletionRow(school.code(), school.name(), school.disciplineName(), AssessmentState.NOT_STARTED,
-          Modality.IDS.stream().map(id -> 0).toList(), 0, null);
+      return new CompletionRow(
+          school.code(),
+          school.name(),
+          school.disciplineName(),
+          AssessmentState.NOT_STARTED,
+          Modality.IDS.stream().map(id -> 0).toList(),
+          0,
+          null);
     }
     ScoreCard card = progress.card();
     List<Integer> percents = card.modalities().stream().map(CompletionService::percent).toList();
-    return new CompletionRow(school.code(), school.name(), school.disciplineName(), progress.state(), percents,
-        percent(card.answeredRequired(), card.required()), progress.lastActivity());
+    return new CompletionRow(
+        school.code(),
+        school.name(),
+        school.disciplineName(),
+        progress.state(),
+        percents,
+        percent(card.answeredRequired(), card.required()),
+        progress.lastActivity());
   }
 
   private static int percent(ModalityScore modality) {

@@ -28,7 +28,8 @@ public class DashboardService {
       throw new AccessDeniedException("The dashboard is for initiative staff.");
     }
     OptionalInt previous = previousCycle(cycle);
-    List<SchoolScores> before = previous.isPresent() ? scores(previous.getAsInt(), discipline) : List.of();
+    List<SchoolScores> before =
+        previous.isPresent() ? scores(previous.getAsInt(), discipline) : List.of();
     return DashboardCalculator.calculate(scores(cycle, discipline), before);
   }
 
@@ -38,12 +39,20 @@ public class DashboardService {
   }
 
   private List<SchoolScores> scores(int cycle, String discipline) {
-    return assessments.submitted(cycle).stream().filter(s -> s.discipline().equals(discipline))
-        .map(this::scores).toList();
+    return assessments.submitted(cycle).stream()
+        .filter(s -> s.discipline().equals(discipline))
+        .map(this::scores)
+        .toList();
   }
 
   private SchoolScores scores(SubmittedAssessment submitted) {
-    var card = QuestionnaireScorer.score(assessments.questionnaire(submitted.questionnaire()), submitted.answers());
-    return new SchoolScores(submitted.schoolCode(), submitted.ownership().name(), submitted.region().name(), Scores.of(card));
+    var card =
+        QuestionnaireScorer.score(
+            assessments.questionnaire(submitted.questionnaire()), submitted.answers());
+    return new SchoolScores(
+        submitted.schoolCode(),
+        submitted.ownership().name(),
+        submitted.region().name(),
+        Scores.of(card));
   }
 }

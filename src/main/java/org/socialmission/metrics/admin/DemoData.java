@@ -19,7 +19,11 @@ public final class DemoData {
 
   /** A demo school. */
   public record DemoSchool(
-      String code, String name, String discipline, Ownership ownership, Region region,
+      String code,
+      String name,
+      String discipline,
+      Ownership ownership,
+      Region region,
       int enrollment) {}
 
   /** A demo account; {@code schoolCode} is null for staff. */
@@ -36,9 +40,27 @@ public final class DemoData {
 
   public static final List<DemoSchool> SCHOOLS =
       List.of(
-          new DemoSchool("MED-0001", "Riverbend School of Medicine", "medicine", Ownership.PUBLIC, Region.MIDWEST, 640),
-          new DemoSchool("NUR-0001", "Lakeshore College of Nursing", "nursing", Ownership.PRIVATE, Region.NORTHEAST, 910),
-          new DemoSchool("DEN-0001", "High Plains School of Dentistry", "dentistry", Ownership.PUBLIC, Region.WEST, 380));
+          new DemoSchool(
+              "MED-0001",
+              "Riverbend School of Medicine",
+              "medicine",
+              Ownership.PUBLIC,
+              Region.MIDWEST,
+              640),
+          new DemoSchool(
+              "NUR-0001",
+              "Lakeshore College of Nursing",
+              "nursing",
+              Ownership.PRIVATE,
+              Region.NORTHEAST,
+              910),
+          new DemoSchool(
+              "DEN-0001",
+              "High Plains School of Dentistry",
+              "dentistry",
+              Ownership.PUBLIC,
+              Region.WEST,
+              380));
 
   public static final List<DemoAccount> ACCOUNTS =
       List.of(

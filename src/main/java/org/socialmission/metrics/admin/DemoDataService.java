@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -52,12 +51,20 @@ public class DemoDataService {
     Map<String, School> byCode = new HashMap<>();
     for (DemoData.DemoSchool demo : DemoData.SCHOOLS) {
       var discipline = schools.findDiscipline(demo.discipline()).orElseThrow();
-      var school = new School(demo.code(), demo.name(), discipline, demo.ownership(), demo.region(), demo.enrollment());
+      var school =
+          new School(
+              demo.code(),
+              demo.name(),
+              discipline,
+              demo.ownership(),
+              demo.region(),
+              demo.enrollment());
       schools.add(school);
       byCode.put(demo.code(), school);
     }
     for (DemoData.DemoAccount demo : DemoData.ACCOUNTS) {
-      accountService.create(demo.email(), demo.name(), demo.password(), demo.role(), byCode.get(demo.schoolCode()));
+      accountService.create(
+          demo.email(), demo.name(), demo.password(), demo.role(), byCode.get(demo.schoolCode()));
     }
     return true;
   }
@@ -72,12 +79,26 @@ public class DemoDataService {
     var catalog = QuestionnaireCatalog.of(library.all());
     long staff = accounts.findByEmail(DemoData.ACCOUNTS.get(0).email()).orElseThrow().getId();
     LocalDateTime submittedAt = LocalDateTime.of(cycle, 6, 30, 12, 0);
-    for (GeneratedSchool peer : new DemoPeerGenerator(catalog).generate(PEER_SEED, cycle, cycle - 3)) {
-      var school = schoolService.register(
-          peer.code(), peer.name(), peer.discipline(), peer.ownership(), peer.region(), peer.enrollment());
+    for (GeneratedSchool peer :
+        new DemoPeerGenerator(catalog).generate(PEER_SEED, cycle, cycle - 3)) {
+      var school =
+          schoolService.register(
+              peer.code(),
+              peer.name(),
+              peer.discipline(),
+              peer.ownership(),
+              peer.region(),
+              peer.enrollment());
       var questionnaire = library.current(peer.discipline()).orElseThrow();
-      importer.importSubmitted(school.getId(), cycle - 3, questionnaire, peer.answers(cycle - 3), staff, submittedAt.minusYears(3));
-      importer.importSubmitted(school.getId(), cycle, questionnaire, peer.answers(cycle), staff, submittedAt);
+      importer.importSubmitted(
+          school.getId(),
+          cycle - 3,
+          questionnaire,
+          peer.answers(cycle - 3),
+          staff,
+          submittedAt.minusYears(3));
+      importer.importSubmitted(
+          school.getId(), cycle, questionnaire, peer.answers(cycle), staff, submittedAt);
     }
     LOG.info(() -> "Demo peers added in " + (System.nanoTime() - started) / 1_000_000 + " ms");
   }

@@ -45,10 +45,12 @@ public class ImportService {
   private final Clock clock = Clock.systemUTC();
 
   @Transactional
-  public ImportOutcome importSchools(SignedInUser staff, InputStream csv, boolean dryRun) throws IOException {
+  public ImportOutcome importSchools(SignedInUser staff, InputStream csv, boolean dryRun)
+      throws IOException {
     requireStaff(staff);
-    Map<String, String> prefixes = schools.disciplines().stream()
-        .collect(Collectors.toMap(Discipline::getCode, Discipline::getCodePrefix));
+    Map<String, String> prefixes =
+        schools.disciplines().stream()
+            .collect(Collectors.toMap(Discipline::getCode, Discipline::getCodePrefix));
     var result = new SchoolCsvReader(prefixes).read(csv);
     if (!result.isValid()) {
       return ImportOutcome.invalid(dryRun, result.errors());
@@ -60,8 +62,14 @@ public class ImportService {
       if (existing.isEmpty()) {
         created++;
         if (!dryRun) {
-          schools.add(new School(row.code(), row.name(), schools.findDiscipline(row.discipline()).orElseThrow(),
-              row.ownership(), row.region(), row.enrollment()));
+          schools.add(
+              new School(
+                  row.code(),
+                  row.name(),
+                  schools.findDiscipline(row.discipline()).orElseThrow(),
+                  row.ownership(),
+                  row.region(),
+                  row.enrollment()));
         }
       } else if (!same(existing.get(), row)) {
         updated++;
@@ -70,11 +78,18 @@ public class ImportService {
         }
       }
     }
-    return finish(staff, "import.schools", dryRun, created, updated, result.rows().size() - created - updated);
+    return finish(
+        staff,
+        "import.schools",
+        dryRun,
+        created,
+        updated,
+        result.rows().size() - created - updated);
   }
 
   @Transactional
-  public ImportOutcome importAnswers(SignedInUser staff, InputStream csv, boolean dryRun) throws IOException {
+  public ImportOutcome importAnswers(SignedInUser staff, InputStream csv, boolean dryRun)
+      throws IOException {
     requireStaff(staff);
     var result = new AnswerCsvReader(this::questionnaireFor).read(csv);
     if (!result.isValid()) {
@@ -83,12 +98,19 @@ public class ImportService {
     List<ImportError> conflicts = new ArrayList<>();
     List<ImportedAssessment> fresh = new ArrayList<>();
     for (ImportedAssessment imported : result.rows()) {
-      Optional<Boolean> holds = importer.holds(imported.schoolCode(), imported.cycle(), imported.answers());
+      Optional<Boolean> holds =
+          importer.holds(imported.schoolCode(), imported.cycle(), imported.answers());
       if (holds.isEmpty()) {
         fresh.add(imported);
       } else if (!holds.get()) {
-        conflicts.add(new ImportError(0, "school_code", imported.schoolCode() + " already has a different "
-            + imported.cycle() + " assessment; imports never overwrite one."));
+        conflicts.add(
+            new ImportError(
+                0,
+                "school_code",
+                imported.schoolCode()
+                    + " already has a different "
+                    + imported.cycle()
+                    + " assessment; imports never overwrite one."));
       }
     }
     if (!conflicts.isEmpty()) {
@@ -96,29 +118,48 @@ public class ImportService {
     }
     if (!dryRun) {
       LocalDateTime now = LocalDateTime.now(clock);
-      fresh.stream().map(ImportedAssessment::cycle).distinct().forEach(year -> cycles.ensure(year, false));
-      fresh.forEach(i -> importer.importSubmittedHere(schools.findByCode(i.schoolCode()).orElseThrow().getId(),
-          i.cycle(), i.questionnaire(), i.answers(), staff.accountId(), now));
+      fresh.stream()
+          .map(ImportedAssessment::cycle)
+          .distinct()
+          .forEach(year -> cycles.ensure(year, false));
+      fresh.forEach(
+          i ->
+              importer.importSubmittedHere(
+                  schools.findByCode(i.schoolCode()).orElseThrow().getId(),
+                  i.cycle(),
+                  i.questionnaire(),
+                  i.answers(),
+                  staff.accountId(),
+                  now));
     }
-    return finish(staff, "import.answers", dryRun, fresh.size(), 0, result.rows().size() - fresh.size());
+    return finish(
+        staff, "import.answers", dryRun, fresh.size(), 0, result.rows().size() - fresh.size());
   }
 
   private Optional<Questionnaire> questionnaireFor(String schoolCode, int cycle) {
-    return schools.findByCode(schoolCode)
+    return schools
+        .findByCode(schoolCode)
         .flatMap(s -> cycles.questionnaireFor(cycle, s.getDiscipline().getCode()))
         .map(assessments::questionnaire);
   }
 
-  private ImportOutcome finish(SignedInUser staff, String action, boolean dryRun, int created, int updated, int unchanged) {
+  private ImportOutcome finish(
+      SignedInUser staff, String action, boolean dryRun, int created, int updated, int unchanged) {
     if (!dryRun && created + updated > 0) {
-      audit.record(staff.email(), action, "import", created + " created, " + updated + " updated, " + unchanged + " unchanged");
+      audit.record(
+          staff.email(),
+          action,
+          "import",
+          created + " created, " + updated + " updated, " + unchanged + " unchanged");
     }
     return new ImportOutcome(dryRun, true, created, updated, unchanged, List.of());
   }
 
   private static boolean same(School school, SchoolRow row) {
-    return school.getName().equals(row.name().strip()) && school.getDiscipline().getCode().equals(row.discipline())
-        && school.getOwnership() == row.ownership() && school.getRegion() == row.region()
+    return school.getName().equals(row.name().strip())
+        && school.getDiscipline().getCode().equals(row.discipline())
+        && school.getOwnership() == row.ownership()
+        && school.getRegion() == row.region()
         && school.getEnrollment() == row.enrollment();
   }
 

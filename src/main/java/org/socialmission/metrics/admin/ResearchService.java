@@ -32,13 +32,24 @@ public class ResearchService {
     if (!staff.isStaff()) {
       throw new AccessDeniedException("Research exports are for initiative staff.");
     }
-    var inputs = assessments.submitted(cycle).stream().map(s -> {
-      var questionnaire = assessments.questionnaire(s.questionnaire());
-      var scores = Scores.of(QuestionnaireScorer.score(questionnaire, s.answers()));
-      return new ResearchInput(s.discipline(), s.ownership(), s.region(), scores, s.answers(), questionnaire);
-    }).toList();
+    var inputs =
+        assessments.submitted(cycle).stream()
+            .map(
+                s -> {
+                  var questionnaire = assessments.questionnaire(s.questionnaire());
+                  var scores = Scores.of(QuestionnaireScorer.score(questionnaire, s.answers()));
+                  return new ResearchInput(
+                      s.discipline(),
+                      s.ownership(),
+                      s.region(),
+                      scores,
+                      s.answers(),
+                      questionnaire);
+                })
+            .toList();
     ResearchDataset dataset = new ResearchExporter(k).export(inputs, random);
-    audit.record(staff.email(), "research.export", "cycle " + cycle, dataset.rows().size() + " schools");
+    audit.record(
+        staff.email(), "research.export", "cycle " + cycle, dataset.rows().size() + " schools");
     return dataset;
   }
 }

@@ -20,34 +20,64 @@ public class SchoolAdminService {
   @Inject private SchoolRepository schools;
   @Inject private AuditLog audit;
 
-  public void create(SignedInUser staff, String code, String name, String discipline, Ownership ownership,
-      Region region, int enrollment) {
+  public void create(
+      SignedInUser staff,
+      String code,
+      String name,
+      String discipline,
+      Ownership ownership,
+      Region region,
+      int enrollment) {
     requireStaff(staff);
     if (schools.findByCode(code).isPresent()) {
       throw new ApplicationException("A school with code " + code + " exists already.");
     }
-    var found = schools.findDiscipline(discipline).orElseThrow(() -> new ApplicationException("Choose a discipline."));
+    var found =
+        schools
+            .findDiscipline(discipline)
+            .orElseThrow(() -> new ApplicationException("Choose a discipline."));
     try {
       schools.add(new School(code, name, found, ownership, region, enrollment));
     } catch (IllegalArgumentException e) {
       throw new ApplicationException(e.getMessage() + ".");
     }
-    audit.record(staff.email(), "school.create", code, name + ", " + discipline + ", " + ownership + ", " + region
-        + ", enrollment " + enrollment);
+    audit.record(
+        staff.email(),
+        "school.create",
+        code,
+        name + ", " + discipline + ", " + ownership + ", " + region + ", enrollment " + enrollment);
   }
 
-  public void update(SignedInUser staff, String code, String name, Ownership ownership, Region region, int enrollment) {
+  public void update(
+      SignedInUser staff,
+      String code,
+      String name,
+      Ownership ownership,
+      Region region,
+      int enrollment) {
     requireStaff(staff);
-    School school = schools.findByCode(code).orElseThrow(() -> new ApplicationException("There is no school " + code + "."));
-    String before = school.getName() + ", " + school.getOwnership() + ", " + school.getRegion() + ", enrollment "
-        + school.getEnrollment();
+    School school =
+        schools
+            .findByCode(code)
+            .orElseThrow(() -> new ApplicationException("There is no school " + code + "."));
+    String before =
+        school.getName()
+            + ", "
+            + school.getOwnership()
+            + ", "
+            + school.getRegion()
+            + ", enrollment "
+            + school.getEnrollment();
     try {
       school.update(name, ownership, region, enrollment);
     } catch (IllegalArgumentException e) {
       throw new ApplicationException(e.getMessage() + ".");
     }
-    audit.record(staff.email(), "school.update", code, before + " → " + name + ", " + ownership + ", " + region
-        + ", enrollment " + enrollment);
+    audit.record(
+        staff.email(),
+        "school.update",
+        code,
+        before + " → " + name + ", " + ownership + ", " + region + ", enrollment " + enrollment);
   }
 
   private static void requireStaff(SignedInUser user) {

@@ -7,7 +7,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.socialmission.metrics.assessment.AnswerValidationException;
 
-/** A batch of answers with bad entries: 400 with one error per bad entry, so a client can fix them all at once. */
+/**
+ * A batch of answers with bad entries: 400 with one error per bad entry, so a client can fix them
+ * all at once.
+ */
 @Provider
 public class AnswerValidationExceptionMapper implements ExceptionMapper<AnswerValidationException> {
 
@@ -16,7 +19,8 @@ public class AnswerValidationExceptionMapper implements ExceptionMapper<AnswerVa
    *
    * @param errors the question (absent when the entry named none) and what is wrong with its value
    */
-  public record ValidationError(int status, String message, List<AnswerValidationException.AnswerError> errors) {}
+  public record ValidationError(
+      int status, String message, List<AnswerValidationException.AnswerError> errors) {}
 
   @Override
   public Response toResponse(AnswerValidationException exception) {

@@ -30,7 +30,8 @@ public class ApplicationExceptionMapper implements ExceptionMapper<ApplicationEx
     if (exception instanceof NotFoundException) {
       return Response.Status.NOT_FOUND;
     }
-    if (exception instanceof AssessmentLockedException || exception instanceof IncompleteAssessmentException) {
+    if (exception instanceof AssessmentLockedException
+        || exception instanceof IncompleteAssessmentException) {
       return Response.Status.CONFLICT;
     }
     return Response.Status.BAD_REQUEST;

@@ -44,46 +44,76 @@ public final class AssessmentJson {
 
   /** A whole assessment; {@code submittedAt}/{@code submittedBy} only once submitted. */
   public record Document(
-      String school, int cycle, AssessmentState state, QuestionnaireRef questionnaire, long revision,
-      OffsetDateTime updatedAt, OffsetDateTime submittedAt, String submittedBy, List<AnswerJson> answers) {}
+      String school,
+      int cycle,
+      AssessmentState state,
+      QuestionnaireRef questionnaire,
+      long revision,
+      OffsetDateTime updatedAt,
+      OffsetDateTime submittedAt,
+      String submittedBy,
+      List<AnswerJson> answers) {}
 
   /** The questionnaire version an assessment is answered on. */
   public record QuestionnaireRef(String id, int version) {}
 
   /** A stored answer; {@code value} is absent when {@code notApplicable}. */
   public record AnswerJson(
-      String question, Object value, boolean notApplicable, String updatedBy, OffsetDateTime updatedAt) {}
+      String question,
+      Object value,
+      boolean notApplicable,
+      String updatedBy,
+      OffsetDateTime updatedAt) {}
 
   /** One entry of a batch to save: a value, or {@code notApplicable: true}. */
   public record AnswerEntry(String question, Object value, Boolean notApplicable) {}
 
-  /** Scores rounded half up to one decimal; {@code overall} is null when no modality has a score. */
+  /**
+   * Scores rounded half up to one decimal; {@code overall} is null when no modality has a score.
+   */
   public record Scores(@JsonbNillable BigDecimal overall, List<ModalityScoreJson> modalities) {}
 
-  /** One modality's result; {@code score} is null when nothing in it can score (all not applicable or hidden). */
+  /**
+   * One modality's result; {@code score} is null when nothing in it can score (all not applicable
+   * or hidden).
+   */
   public record ModalityScoreJson(
-      String id, String title, @JsonbNillable BigDecimal score, BigDecimal points, BigDecimal max,
-      int answeredRequired, int required) {}
+      String id,
+      String title,
+      @JsonbNillable BigDecimal score,
+      BigDecimal points,
+      BigDecimal max,
+      int answeredRequired,
+      int required) {}
 
   /** A required question still unanswered. */
   public record MissingJson(String modality, String question, String text) {}
 
   public static Document document(AssessmentSnapshot snapshot, Questionnaire questionnaire) {
-    return new Document(snapshot.schoolCode(), snapshot.cycle(), snapshot.state(),
+    return new Document(
+        snapshot.schoolCode(),
+        snapshot.cycle(),
+        snapshot.state(),
         new QuestionnaireRef(snapshot.questionnaire().id(), snapshot.questionnaire().version()),
-        snapshot.revision(), utc(snapshot.updatedAt()), utc(snapshot.submittedAt()), snapshot.submittedBy(),
+        snapshot.revision(),
+        utc(snapshot.updatedAt()),
+        utc(snapshot.submittedAt()),
+        snapshot.submittedBy(),
         answers(snapshot, questionnaire));
   }
 
   public static Scores scores(ScoreCard card, Questionnaire questionnaire) {
-    List<ModalityScoreJson> modalities = card.modalities().stream()
-        .map(m -> modalityScore(m, questionnaire.modality(m.modalityId())))
-        .toList();
+    List<ModalityScoreJson> modalities =
+        card.modalities().stream()
+            .map(m -> modalityScore(m, questionnaire.modality(m.modalityId())))
+            .toList();
     return new Scores(card.overall().map(AssessmentJson::rounded).orElse(null), modalities);
   }
 
   public static List<MissingJson> missing(List<MissingAnswer> missing) {
-    return missing.stream().map(m -> new MissingJson(m.modalityId(), m.questionId(), m.text())).toList();
+    return missing.stream()
+        .map(m -> new MissingJson(m.modalityId(), m.questionId(), m.text()))
+        .toList();
   }
 
   /**
@@ -94,15 +124,21 @@ public final class AssessmentJson {
    */
   public static AnswerInput input(JsonValue entry, Questionnaire questionnaire) {
     if (entry.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new InvalidAnswerException(null, "Each entry must be an object with a question and a value.");
+      throw new InvalidAnswerException(
+          null, "Each entry must be an object with a question and a value.");
     }
     JsonObject object = entry.asJsonObject();
     String id = object.get("question") instanceof JsonString s ? s.getString() : null;
     if (id == null) {
       throw new InvalidAnswerException(null, "Each entry must name its question.");
     }
-    Question question = questionnaire.question(id)
-        .orElseThrow(() -> new InvalidAnswerException(id, "There is no question " + id + " in this questionnaire."));
+    Question question =
+        questionnaire
+            .question(id)
+            .orElseThrow(
+                () ->
+                    new InvalidAnswerException(
+                        id, "There is no question " + id + " in this questionnaire."));
     if (object.get("notApplicable") == JsonValue.TRUE) {
       AnswerCodec.notApplicable(question);
       return new AnswerInput(id, null, true);
@@ -112,10 +148,13 @@ public final class AssessmentJson {
     return new AnswerInput(id, value, false);
   }
 
-  /** The codec's text form of a typed JSON value, or why the JSON type does not fit the question. */
+  /**
+   * The codec's text form of a typed JSON value, or why the JSON type does not fit the question.
+   */
   static String text(Question question, JsonValue value) {
     if (value.getValueType() == JsonValue.ValueType.NULL) {
-      throw new InvalidAnswerException(question.id(), "Give a value, or mark the question not applicable.");
+      throw new InvalidAnswerException(
+          question.id(), "Give a value, or mark the question not applicable.");
     }
     return switch (question.type()) {
       case YESNO -> yesNo(question, value);
@@ -136,14 +175,18 @@ public final class AssessmentJson {
     if (value instanceof JsonString s) {
       return s.getString();
     }
-    throw new InvalidAnswerException(question.id(), question.type() == QuestionType.SINGLE
-        ? "Answer with the id of one option, as a string." : "Answer with a string.");
+    throw new InvalidAnswerException(
+        question.id(),
+        question.type() == QuestionType.SINGLE
+            ? "Answer with the id of one option, as a string."
+            : "Answer with a string.");
   }
 
   private static String ids(Question question, JsonValue value) {
     if (value.getValueType() == JsonValue.ValueType.ARRAY
         && value.asJsonArray().stream().allMatch(JsonString.class::isInstance)) {
-      return value.asJsonArray().getValuesAs(JsonString.class).stream().map(JsonString::getString)
+      return value.asJsonArray().getValuesAs(JsonString.class).stream()
+          .map(JsonString::getString)
           .collect(Collectors.joining("|"));
     }
     throw new InvalidAnswerException(question.id(), "Answer with an array of option ids.");
@@ -156,11 +199,13 @@ public final class AssessmentJson {
     throw new InvalidAnswerException(question.id(), "Answer with a number.");
   }
 
-  private static List<AnswerJson> answers(AssessmentSnapshot snapshot, Questionnaire questionnaire) {
+  private static List<AnswerJson> answers(
+      AssessmentSnapshot snapshot, Questionnaire questionnaire) {
     List<String> order = questionnaire.questions().stream().map(Question::id).toList();
     List<AnswerView> views = new ArrayList<>(snapshot.answers().values());
-    views.sort(Comparator.comparingInt((AnswerView v) -> position(order, v.questionId()))
-        .thenComparing(AnswerView::questionId));
+    views.sort(
+        Comparator.comparingInt((AnswerView v) -> position(order, v.questionId()))
+            .thenComparing(AnswerView::questionId));
     return views.stream().map(v -> answer(v, questionnaire)).toList();
   }
 
@@ -170,9 +215,15 @@ public final class AssessmentJson {
   }
 
   private static AnswerJson answer(AnswerView view, Questionnaire questionnaire) {
-    Object value = view.notApplicable() || view.value() == null ? null
-        : questionnaire.question(view.questionId()).map(q -> typed(q, view.value())).orElse(view.value());
-    return new AnswerJson(view.questionId(), value, view.notApplicable(), view.updatedBy(), utc(view.updatedAt()));
+    Object value =
+        view.notApplicable() || view.value() == null
+            ? null
+            : questionnaire
+                .question(view.questionId())
+                .map(q -> typed(q, view.value()))
+                .orElse(view.value());
+    return new AnswerJson(
+        view.questionId(), value, view.notApplicable(), view.updatedBy(), utc(view.updatedAt()));
   }
 
   /** The stored text form as a typed value; text that no longer parses stays a string. */
@@ -191,9 +242,14 @@ public final class AssessmentJson {
   }
 
   private static ModalityScoreJson modalityScore(ModalityScore score, Modality modality) {
-    return new ModalityScoreJson(score.modalityId(), modality.title(),
-        score.score().map(AssessmentJson::rounded).orElse(null), score.points(), score.max(),
-        score.answeredRequired(), score.required());
+    return new ModalityScoreJson(
+        score.modalityId(),
+        modality.title(),
+        score.score().map(AssessmentJson::rounded).orElse(null),
+        score.points(),
+        score.max(),
+        score.answeredRequired(),
+        score.required());
   }
 
   private static BigDecimal rounded(Ratio ratio) {

@@ -56,22 +56,31 @@ import org.socialmission.metrics.questionnaire.Questionnaire;
 public class AssessmentResource {
 
   private static final String SCHOOL = "The school's code, e.g. MED-0001";
-  private static final String CYCLE = "The cycle (a year); only the current cycle is open for changes";
+  private static final String CYCLE =
+      "The cycle (a year); only the current cycle is open for changes";
 
   @Inject private CurrentUser currentUser;
   @Inject private AssessmentService service;
 
   @GET
-  @Operation(summary = "The assessment with every answer, typed by question type",
-      description = "The school's own team starts the assessment of the open cycle by reading it. Values are"
-          + " a boolean (yes/no), an option id (single choice), an array of option ids (checklist), a number"
-          + " (numbers, percentages) or a string (text); not-applicable answers have no value.")
-  @APIResponse(responseCode = "200", description = "The assessment; the ETag header is its version, for If-Match",
+  @Operation(
+      summary = "The assessment with every answer, typed by question type",
+      description =
+          "The school's own team starts the assessment of the open cycle by reading it. Values are"
+              + " a boolean (yes/no), an option id (single choice), an array of option ids"
+              + " (checklist), a number (numbers, percentages) or a string (text); not-applicable"
+              + " answers have no value.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The assessment; the ETag header is its version, for If-Match",
       headers = @Header(name = HttpHeaders.ETAG, description = "The assessment's version"),
       content = @Content(schema = @Schema(implementation = AssessmentJson.Document.class)))
   @APIResponse(responseCode = "403", description = "Another school than the caller's own")
-  @APIResponse(responseCode = "404", description = "No assessment of this school and cycle (staff; or a closed cycle)")
-  public Response get(@PathParam("code") @Parameter(description = SCHOOL) String code,
+  @APIResponse(
+      responseCode = "404",
+      description = "No assessment of this school and cycle (staff; or a closed cycle)")
+  public Response get(
+      @PathParam("code") @Parameter(description = SCHOOL) String code,
       @PathParam("cycle") @Parameter(description = CYCLE) int cycle) {
     return ok(service.open(currentUser.require(), code, cycle));
   }
@@ -79,32 +88,60 @@ public class AssessmentResource {
   @PUT
   @Path("answers")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Saves a batch of answers, all or nothing, if the assessment is still at the If-Match ETag",
-      description = "Each entry is {\"question\": id, \"value\": typed value} or {\"question\": id,"
-          + " \"notApplicable\": true}. Entries not sent keep their answers.")
-  @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
-      implementation = AssessmentJson.AnswerEntry.class)))
-  @APIResponse(responseCode = "200", description = "Saved; the assessment as it is now, with its new ETag",
+  @Operation(
+      summary =
+          "Saves a batch of answers, all or nothing, if the assessment is still at the If-Match"
+              + " ETag",
+      description =
+          "Each entry is {\"question\": id, \"value\": typed value} or {\"question\": id,"
+              + " \"notApplicable\": true}. Entries not sent keep their answers.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = AssessmentJson.AnswerEntry.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Saved; the assessment as it is now, with its new ETag",
       content = @Content(schema = @Schema(implementation = AssessmentJson.Document.class)))
-  @APIResponse(responseCode = "400", description = "Bad entries, one error each; nothing was saved",
-      content = @Content(schema = @Schema(implementation = AnswerValidationExceptionMapper.ValidationError.class)))
-  @APIResponse(responseCode = "403", description = "Another school, or staff (who may read but not write)")
-  @APIResponse(responseCode = "404", description = "No assessment of this school and cycle yet; read it first")
-  @APIResponse(responseCode = "409", description = "The assessment is submitted, or its cycle is closed")
-  @APIResponse(responseCode = "412", description = "Someone changed the assessment since; the body and ETag are"
-      + " the current state, nothing was saved",
+  @APIResponse(
+      responseCode = "400",
+      description = "Bad entries, one error each; nothing was saved",
+      content =
+          @Content(
+              schema =
+                  @Schema(implementation = AnswerValidationExceptionMapper.ValidationError.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "Another school, or staff (who may read but not write)")
+  @APIResponse(
+      responseCode = "404",
+      description = "No assessment of this school and cycle yet; read it first")
+  @APIResponse(
+      responseCode = "409",
+      description = "The assessment is submitted, or its cycle is closed")
+  @APIResponse(
+      responseCode = "412",
+      description =
+          "Someone changed the assessment since; the body and ETag are"
+              + " the current state, nothing was saved",
       content = @Content(schema = @Schema(implementation = AssessmentJson.Document.class)))
   @APIResponse(responseCode = "428", description = "No If-Match header")
   public Response saveAnswers(
       @PathParam("code") @Parameter(description = SCHOOL) String code,
       @PathParam("cycle") @Parameter(description = CYCLE) int cycle,
       @Parameter(description = "The ETag of the assessment as last read", required = true)
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
       String body) {
     SignedInUser user = currentUser.require();
     AssessmentAccess.requireWrite(user, code);
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw new WebApplicationException(error(428, "Send the assessment's ETag in an If-Match header."));
+      throw new WebApplicationException(
+          error(428, "Send the assessment's ETag in an If-Match header."));
     }
     JsonArray entries = entries(body);
     AssessmentSnapshot current = service.read(user, code, cycle);
@@ -129,29 +166,43 @@ public class AssessmentResource {
   @POST
   @Path("submit")
   @Operation(summary = "Submits the assessment (the school's dean only); it is locked afterwards")
-  @APIResponse(responseCode = "200", description = "Submitted; the assessment as it is now",
+  @APIResponse(
+      responseCode = "200",
+      description = "Submitted; the assessment as it is now",
       content = @Content(schema = @Schema(implementation = AssessmentJson.Document.class)))
   @APIResponse(responseCode = "403", description = "Not the dean of this school")
   @APIResponse(responseCode = "404", description = "No assessment of this school and cycle")
-  @APIResponse(responseCode = "409", description = "Required questions are unanswered (listed in missing), or it"
-      + " is already submitted, or the cycle is closed",
-      content = @Content(schema = @Schema(implementation = IncompleteAssessmentExceptionMapper.Incomplete.class)))
-  public Response submit(@PathParam("code") @Parameter(description = SCHOOL) String code,
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Required questions are unanswered (listed in missing), or it"
+              + " is already submitted, or the cycle is closed",
+      content =
+          @Content(
+              schema =
+                  @Schema(implementation = IncompleteAssessmentExceptionMapper.Incomplete.class)))
+  public Response submit(
+      @PathParam("code") @Parameter(description = SCHOOL) String code,
       @PathParam("cycle") @Parameter(description = CYCLE) int cycle) {
     return ok(service.submit(currentUser.require(), code, cycle));
   }
 
   @GET
   @Path("scores")
-  @Operation(summary = "Overall and per-modality scores (0-100) of the answers as they are now",
-      description = "Scores are computed exactly and rounded half up to one decimal here. A modality's score is"
-          + " null when nothing in it can score (all not applicable or hidden); overall is null when no"
-          + " modality has a score. points and max are exact.")
-  @APIResponse(responseCode = "200", description = "The scores",
+  @Operation(
+      summary = "Overall and per-modality scores (0-100) of the answers as they are now",
+      description =
+          "Scores are computed exactly and rounded half up to one decimal here. A modality's score"
+              + " is null when nothing in it can score (all not applicable or hidden); overall is"
+              + " null when no modality has a score. points and max are exact.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The scores",
       content = @Content(schema = @Schema(implementation = AssessmentJson.Scores.class)))
   @APIResponse(responseCode = "403", description = "Another school than the caller's own")
   @APIResponse(responseCode = "404", description = "No assessment of this school and cycle")
-  public AssessmentJson.Scores scores(@PathParam("code") @Parameter(description = SCHOOL) String code,
+  public AssessmentJson.Scores scores(
+      @PathParam("code") @Parameter(description = SCHOOL) String code,
       @PathParam("cycle") @Parameter(description = CYCLE) int cycle) {
     AssessmentSnapshot snapshot = service.open(currentUser.require(), code, cycle);
     return AssessmentJson.scores(service.scores(snapshot), service.questionnaire(snapshot));
@@ -172,10 +223,14 @@ public class AssessmentResource {
     } catch (JsonException | NoSuchElementException e) {
       // Falls through to the same answer as for JSON of the wrong shape.
     }
-    throw new BadRequestException(error(400, "Send a JSON array of answers: [{\"question\": id, \"value\": ...}]."));
+    throw new BadRequestException(
+        error(400, "Send a JSON array of answers: [{\"question\": id, \"value\": ...}]."));
   }
 
   private static Response error(int status, String message) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(status, message)).build();
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new ApiError(status, message))
+        .build();
   }
 }

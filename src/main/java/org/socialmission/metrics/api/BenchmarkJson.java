@@ -18,8 +18,14 @@ public final class BenchmarkJson {
 
   private BenchmarkJson() {}
 
-  public record Benchmark(String school, int cycle, String questionnaire, int questionnaireVersion, int k,
-      Instant generatedAt, List<Group> groups) {}
+  public record Benchmark(
+      String school,
+      int cycle,
+      String questionnaire,
+      int questionnaireVersion,
+      int k,
+      Instant generatedAt,
+      List<Group> groups) {}
 
   /**
    * One peer group.
@@ -27,39 +33,86 @@ public final class BenchmarkJson {
    * @param n peers in the group; absent when suppressed (the size alone could identify schools)
    * @param reason why the group is not shown; absent when reported
    */
-  public record Group(String label, String scope, String ownership, String region, boolean reported, Integer n,
-      String reason, List<Measure> measures) {}
+  public record Group(
+      String label,
+      String scope,
+      String ownership,
+      String region,
+      boolean reported,
+      Integer n,
+      String reason,
+      List<Measure> measures) {}
 
   /** Overall or one modality: the school's score beside the peers' distribution. */
-  public record Measure(String measure, BigDecimal own, Integer n, BigDecimal min, BigDecimal p25, BigDecimal median,
-      BigDecimal p75, BigDecimal max, BigDecimal mean, BigDecimal percentileRank, String quartile, String note) {}
+  public record Measure(
+      String measure,
+      BigDecimal own,
+      Integer n,
+      BigDecimal min,
+      BigDecimal p25,
+      BigDecimal median,
+      BigDecimal p75,
+      BigDecimal max,
+      BigDecimal mean,
+      BigDecimal percentileRank,
+      String quartile,
+      String note) {}
 
   public static Benchmark of(BenchmarkReport report) {
-    return new Benchmark(report.schoolCode(), report.cycle(), report.questionnaireId(), report.questionnaireVersion(),
-        report.k(), report.generatedAt(), report.groups().stream().map(BenchmarkJson::group).toList());
+    return new Benchmark(
+        report.schoolCode(),
+        report.cycle(),
+        report.questionnaireId(),
+        report.questionnaireVersion(),
+        report.k(),
+        report.generatedAt(),
+        report.groups().stream().map(BenchmarkJson::group).toList());
   }
 
   private static Group group(PeerGroupResult result) {
     var spec = result.spec();
-    String ownership = spec.ownership().map(o -> o.name().toLowerCase(java.util.Locale.ROOT)).orElse(null);
-    String region = spec.region().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).orElse(null);
+    String ownership =
+        spec.ownership().map(o -> o.name().toLowerCase(java.util.Locale.ROOT)).orElse(null);
+    String region =
+        spec.region().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).orElse(null);
     String scope = spec.scope().name().toLowerCase(java.util.Locale.ROOT);
     if (result instanceof PeerGroupResult.Reported reported) {
-      return new Group(result.label(), scope, ownership, region, true, reported.n(), null,
+      return new Group(
+          result.label(),
+          scope,
+          ownership,
+          region,
+          true,
+          reported.n(),
+          null,
           reported.measures().stream().map(BenchmarkJson::measure).toList());
     }
-    return new Group(result.label(), scope, ownership, region, false, null,
-        ((PeerGroupResult.Suppressed) result).reason(), List.of());
+    return new Group(
+        result.label(),
+        scope,
+        ownership,
+        region,
+        false,
+        null,
+        ((PeerGroupResult.Suppressed) result).reason(),
+        List.of());
   }
 
   private static Measure measure(MeasureResult m) {
     Optional<Distribution> d = m.comparison().map(c -> c.peers());
     Optional<Standing> s = m.comparison().flatMap(c -> c.standing());
-    return new Measure(m.measureId(), m.own().orElse(null), d.map(Distribution::n).orElse(null),
-        d.map(Distribution::min).orElse(null), d.map(Distribution::p25).orElse(null),
-        d.map(Distribution::median).orElse(null), d.map(Distribution::p75).orElse(null),
-        d.map(Distribution::max).orElse(null), d.map(Distribution::mean).orElse(null),
-        s.map(Standing::percentileRank).orElse(null), s.map(st -> st.quartile().label()).orElse(null),
+    return new Measure(
+        m.measureId(),
+        m.own().orElse(null),
+        d.map(Distribution::n).orElse(null),
+        d.map(Distribution::min).orElse(null),
+        d.map(Distribution::p25).orElse(null),
+        d.map(Distribution::median).orElse(null),
+        d.map(Distribution::p75).orElse(null),
+        d.map(Distribution::max).orElse(null),
+        d.map(Distribution::mean).orElse(null),
+        s.map(Standing::percentileRank).orElse(null),
+        s.map(st -> st.quartile().label()).orElse(null),
         m.suppressedBecause().orElse(null));
   }
 }

@@ -28,7 +28,8 @@ import org.socialmission.metrics.report.runtime.BenchmarkService;
 public class BenchmarkResource {
 
   /** Media type of .xlsx files. */
-  public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject private CurrentUser currentUser;
   @Inject private BenchmarkService benchmarks;
@@ -36,31 +37,47 @@ public class BenchmarkResource {
   @GET
   @Path("{cycle: \\d+}")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The school's scores beside its peer groups' statistics (dean of the school and staff only)")
+  @Operation(
+      summary =
+          "The school's scores beside its peer groups' statistics (dean of the school and staff"
+              + " only)")
   @APIResponse(responseCode = "403", description = "A team member, or another school's dean")
-  public BenchmarkJson.Benchmark json(@PathParam("code") String code, @PathParam("cycle") int cycle,
-      @Parameter(description = "discipline (default) or all") @QueryParam("group") @DefaultValue("discipline") String group,
+  public BenchmarkJson.Benchmark json(
+      @PathParam("code") String code,
+      @PathParam("cycle") int cycle,
+      @Parameter(description = "discipline (default) or all")
+          @QueryParam("group")
+          @DefaultValue("discipline")
+          String group,
       @Parameter(description = "public or private") @QueryParam("ownership") String ownership,
-      @Parameter(description = "northeast, midwest, south or west") @QueryParam("region") String region) {
+      @Parameter(description = "northeast, midwest, south or west") @QueryParam("region")
+          String region) {
     return BenchmarkJson.of(report(code, cycle, group, ownership, region));
   }
 
   @GET
   @Path("{cycle: \\d+}.xlsx")
   @Produces(XLSX)
-  @Operation(summary = "The benchmark workbook (Summary, one sheet per modality, Peers, Trend, Method)")
+  @Operation(
+      summary = "The benchmark workbook (Summary, one sheet per modality, Peers, Trend, Method)")
   @APIResponse(responseCode = "403", description = "A team member, or another school's dean")
-  public Response workbook(@PathParam("code") String code, @PathParam("cycle") int cycle,
-      @QueryParam("group") @DefaultValue("discipline") String group, @QueryParam("ownership") String ownership,
+  public Response workbook(
+      @PathParam("code") String code,
+      @PathParam("cycle") int cycle,
+      @QueryParam("group") @DefaultValue("discipline") String group,
+      @QueryParam("ownership") String ownership,
       @QueryParam("region") String region) {
     BenchmarkReport report = report(code, cycle, group, ownership, region);
     StreamingOutput body = out -> benchmarks.writeWorkbook(report, out);
     return Response.ok(body, XLSX)
-        .header("Content-Disposition", "attachment; filename=\"benchmark-" + code + "-" + cycle + ".xlsx\"")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"benchmark-" + code + "-" + cycle + ".xlsx\"")
         .build();
   }
 
-  private BenchmarkReport report(String code, int cycle, String group, String ownership, String region) {
+  private BenchmarkReport report(
+      String code, int cycle, String group, String ownership, String region) {
     PeerGroupSpec spec = PeerGroupParameters.parse(group, ownership, region);
     return benchmarks.report(currentUser.require(), code, cycle, spec);
   }

@@ -31,7 +31,9 @@ public class CompletionResource {
   @GET
   @Path("{cycle: \\d+}")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Every school with state, percent complete per modality and overall, and last activity")
+  @Operation(
+      summary =
+          "Every school with state, percent complete per modality and overall, and last activity")
   public List<CompletionRow> json(@PathParam("cycle") int cycle) {
     return completion.rows(currentUser.require(), cycle);
   }
@@ -61,6 +63,8 @@ public class CompletionResource {
   }
 
   static Response attachment(StreamingOutput body, String type, String file) {
-    return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    return Response.ok(body, type)
+        .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+        .build();
   }
 }

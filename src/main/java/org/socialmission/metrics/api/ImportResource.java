@@ -36,22 +36,33 @@ public class ImportResource {
 
   @POST
   @Path("schools")
-  @Operation(summary = "Schools: columns code,name,discipline,ownership,region,enrollment; new ones added, changed ones updated")
+  @Operation(
+      summary =
+          "Schools: columns code,name,discipline,ownership,region,enrollment; new ones added,"
+              + " changed ones updated")
   @APIResponse(responseCode = "400", description = "Every bad row; nothing imported")
-  public Response schools(InputStream csv, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) throws IOException {
+  public Response schools(
+      InputStream csv, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun)
+      throws IOException {
     return answer(imports.importSchools(currentUser.require(), csv, dryRun));
   }
 
   @POST
   @Path("answers")
-  @Operation(summary = "Answers: columns school_code,cycle,question_id,value (yes/no, option id, ids joined by |,"
-      + " number, text or NA); each school and cycle becomes a submitted assessment")
+  @Operation(
+      summary =
+          "Answers: columns school_code,cycle,question_id,value (yes/no, option id, ids joined by"
+              + " |, number, text or NA); each school and cycle becomes a submitted assessment")
   @APIResponse(responseCode = "400", description = "Every bad row; nothing imported")
-  public Response answers(InputStream csv, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) throws IOException {
+  public Response answers(
+      InputStream csv, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun)
+      throws IOException {
     return answer(imports.importAnswers(currentUser.require(), csv, dryRun));
   }
 
   private static Response answer(ImportOutcome outcome) {
-    return Response.status(outcome.valid() ? Response.Status.OK : Response.Status.BAD_REQUEST).entity(outcome).build();
+    return Response.status(outcome.valid() ? Response.Status.OK : Response.Status.BAD_REQUEST)
+        .entity(outcome)
+        .build();
   }
 }

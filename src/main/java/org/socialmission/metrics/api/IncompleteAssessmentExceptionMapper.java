@@ -9,7 +9,8 @@ import org.socialmission.metrics.assessment.IncompleteAssessmentException;
 
 /** A submission with required questions unanswered: 409 listing them, in questionnaire order. */
 @Provider
-public class IncompleteAssessmentExceptionMapper implements ExceptionMapper<IncompleteAssessmentException> {
+public class IncompleteAssessmentExceptionMapper
+    implements ExceptionMapper<IncompleteAssessmentException> {
 
   /** An {@link ApiError} with the questions still to answer. */
   public record Incomplete(int status, String message, List<AssessmentJson.MissingJson> missing) {}
@@ -19,7 +20,9 @@ public class IncompleteAssessmentExceptionMapper implements ExceptionMapper<Inco
     int status = Response.Status.CONFLICT.getStatusCode();
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new Incomplete(status, exception.getMessage(), AssessmentJson.missing(exception.missing())))
+        .entity(
+            new Incomplete(
+                status, exception.getMessage(), AssessmentJson.missing(exception.missing())))
         .build();
   }
 }

@@ -7,7 +7,9 @@ import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.school.Ownership;
 import org.socialmission.metrics.school.Region;
 
-/** Reads the {@code group}, {@code ownership} and {@code region} parameters of benchmark requests. */
+/**
+ * Reads the {@code group}, {@code ownership} and {@code region} parameters of benchmark requests.
+ */
 public final class PeerGroupParameters {
 
   private PeerGroupParameters() {}
@@ -18,7 +20,9 @@ public final class PeerGroupParameters {
    * @throws ApplicationException (400) naming the allowed values when one is unknown
    */
   public static PeerGroupSpec parse(String group, String ownership, String region) {
-    PeerGroupSpec spec = PeerGroupSpec.of(constant(PeerGroupSpec.Scope.class, "group", group == null ? "discipline" : group));
+    PeerGroupSpec spec =
+        PeerGroupSpec.of(
+            constant(PeerGroupSpec.Scope.class, "group", group == null ? "discipline" : group));
     if (ownership != null && !ownership.isBlank()) {
       spec = spec.withOwnership(constant(Ownership.class, "ownership", ownership));
     }
@@ -32,8 +36,16 @@ public final class PeerGroupParameters {
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new ApplicationException("Unknown " + name + " '" + value + "'; use one of "
-          + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList() + ".");
+      throw new ApplicationException(
+          "Unknown "
+              + name
+              + " '"
+              + value
+              + "'; use one of "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(c -> c.name().toLowerCase(Locale.ROOT))
+                  .toList()
+              + ".");
     }
   }
 }

@@ -20,15 +20,24 @@ public final class QuestionnaireJson {
   private QuestionnaireJson() {}
 
   /** One entry of the questionnaire list. */
-  public record Summary(String id, int version, String title, List<String> disciplines, String checksum) {}
+  public record Summary(
+      String id, int version, String title, List<String> disciplines, String checksum) {}
 
   /** A whole questionnaire version. */
   public record Document(
-      String id, int version, String title, List<String> disciplines, String checksum,
+      String id,
+      int version,
+      String title,
+      List<String> disciplines,
+      String checksum,
       List<ModalityJson> modalities) {}
 
   public record ModalityJson(
-      String id, String title, String description, BigDecimal weight, BigDecimal maxPoints,
+      String id,
+      String title,
+      String description,
+      BigDecimal weight,
+      BigDecimal maxPoints,
       List<QuestionJson> questions) {}
 
   /**
@@ -37,17 +46,36 @@ public final class QuestionnaireJson {
    * {@code max} and {@code bands} for numbers and percentages.
    */
   public record QuestionJson(
-      String id, String type, String text, String help, boolean required, boolean naAllowed,
-      ConditionJson showWhen, String thenet, String aspire, BigDecimal maxPoints, BigDecimal yesPoints,
-      BigDecimal noPoints, List<OptionJson> options, String unit, BigDecimal min, BigDecimal max,
+      String id,
+      String type,
+      String text,
+      String help,
+      boolean required,
+      boolean naAllowed,
+      ConditionJson showWhen,
+      String thenet,
+      String aspire,
+      BigDecimal maxPoints,
+      BigDecimal yesPoints,
+      BigDecimal noPoints,
+      List<OptionJson> options,
+      String unit,
+      BigDecimal min,
+      BigDecimal max,
       List<BandJson> bands) {}
 
-  /** Shown only when the answer to {@code question} {@code test}s ({@code equals}/{@code contains}) {@code value}. */
+  /**
+   * Shown only when the answer to {@code question} {@code test}s ({@code equals}/{@code contains})
+   * {@code value}.
+   */
   public record ConditionJson(String question, String test, String value) {}
 
   public record OptionJson(String id, String label, BigDecimal points) {}
 
-  /** Values from {@code from} (inclusive) to {@code to} (exclusive; absent when open-ended) score {@code points}. */
+  /**
+   * Values from {@code from} (inclusive) to {@code to} (exclusive; absent when open-ended) score
+   * {@code points}.
+   */
   public record BandJson(BigDecimal from, BigDecimal to, BigDecimal points) {}
 
   public static Summary summary(Questionnaire q) {
@@ -55,7 +83,12 @@ public final class QuestionnaireJson {
   }
 
   public static Document document(Questionnaire q) {
-    return new Document(q.id(), q.version(), q.title(), disciplines(q), q.checksum(),
+    return new Document(
+        q.id(),
+        q.version(),
+        q.title(),
+        disciplines(q),
+        q.checksum(),
         q.modalities().stream().map(QuestionnaireJson::modality).toList());
   }
 
@@ -64,16 +97,43 @@ public final class QuestionnaireJson {
   }
 
   private static ModalityJson modality(Modality m) {
-    BigDecimal max = m.questions().stream().map(q -> q.rule().maxPoints()).reduce(BigDecimal.ZERO, BigDecimal::add);
-    return new ModalityJson(m.id(), m.title(), m.description(), m.weight(), max,
+    BigDecimal max =
+        m.questions().stream()
+            .map(q -> q.rule().maxPoints())
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return new ModalityJson(
+        m.id(),
+        m.title(),
+        m.description(),
+        m.weight(),
+        max,
         m.questions().stream().map(QuestionnaireJson::question).toList());
   }
 
   private static QuestionJson question(Question q) {
-    var condition = q.showWhen().map(c -> new ConditionJson(c.questionId(), c.test().key(), c.value())).orElse(null);
-    var base = new QuestionJson(q.id(), q.type().code(), q.text(), q.help(), q.required(), q.naAllowed(),
-        condition, q.thenet().code(), q.aspire().code(), q.rule().maxPoints(),
-        null, null, null, null, null, null, null);
+    var condition =
+        q.showWhen()
+            .map(c -> new ConditionJson(c.questionId(), c.test().key(), c.value()))
+            .orElse(null);
+    var base =
+        new QuestionJson(
+            q.id(),
+            q.type().code(),
+            q.text(),
+            q.help(),
+            q.required(),
+            q.naAllowed(),
+            condition,
+            q.thenet().code(),
+            q.aspire().code(),
+            q.rule().maxPoints(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     if (q.rule() instanceof YesNoRule r) {
       return withYesNo(base, r);
     }
@@ -87,14 +147,46 @@ public final class QuestionnaireJson {
   }
 
   private static QuestionJson withYesNo(QuestionJson b, YesNoRule r) {
-    return new QuestionJson(b.id(), b.type(), b.text(), b.help(), b.required(), b.naAllowed(), b.showWhen(),
-        b.thenet(), b.aspire(), b.maxPoints(), r.yesPoints(), r.noPoints(), null, null, null, null, null);
+    return new QuestionJson(
+        b.id(),
+        b.type(),
+        b.text(),
+        b.help(),
+        b.required(),
+        b.naAllowed(),
+        b.showWhen(),
+        b.thenet(),
+        b.aspire(),
+        b.maxPoints(),
+        r.yesPoints(),
+        r.noPoints(),
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   private static QuestionJson withOptions(QuestionJson b, ChoiceRule r) {
     List<OptionJson> options = r.options().stream().map(QuestionnaireJson::option).toList();
-    return new QuestionJson(b.id(), b.type(), b.text(), b.help(), b.required(), b.naAllowed(), b.showWhen(),
-        b.thenet(), b.aspire(), b.maxPoints(), null, null, options, null, null, null, null);
+    return new QuestionJson(
+        b.id(),
+        b.type(),
+        b.text(),
+        b.help(),
+        b.required(),
+        b.naAllowed(),
+        b.showWhen(),
+        b.thenet(),
+        b.aspire(),
+        b.maxPoints(),
+        null,
+        null,
+        options,
+        null,
+        null,
+        null,
+        null);
   }
 
   private static OptionJson option(Option o) {
@@ -103,8 +195,24 @@ public final class QuestionnaireJson {
 
   private static QuestionJson withBands(QuestionJson b, BandRule r) {
     List<BandJson> bands = r.bands().stream().map(QuestionnaireJson::band).toList();
-    return new QuestionJson(b.id(), b.type(), b.text(), b.help(), b.required(), b.naAllowed(), b.showWhen(),
-        b.thenet(), b.aspire(), b.maxPoints(), null, null, null, r.unit(), r.min(), r.max().orElse(null), bands);
+    return new QuestionJson(
+        b.id(),
+        b.type(),
+        b.text(),
+        b.help(),
+        b.required(),
+        b.naAllowed(),
+        b.showWhen(),
+        b.thenet(),
+        b.aspire(),
+        b.maxPoints(),
+        null,
+        null,
+        null,
+        r.unit(),
+        r.min(),
+        r.max().orElse(null),
+        bands);
   }
 
   private static BandJson band(Band band) {

@@ -34,18 +34,27 @@ public class QuestionnaireResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "A whole questionnaire: modalities, weights, questions, types, options, points, bands, conditions, tags")
+  @Operation(
+      summary =
+          "A whole questionnaire: modalities, weights, questions, types, options, points, bands,"
+              + " conditions, tags")
   @APIResponse(responseCode = "200", description = "The questionnaire")
   @APIResponse(responseCode = "404", description = "No questionnaire with this id (and version)")
   public QuestionnaireJson.Document get(
       @PathParam("id") String id,
-      @Parameter(description = "A version; the latest when absent") @QueryParam("version") Integer version) {
+      @Parameter(description = "A version; the latest when absent") @QueryParam("version")
+          Integer version) {
     return QuestionnaireJson.document(find(id, version));
   }
 
   private Questionnaire find(String id, Integer version) {
     var found = version == null ? library.latest(id) : library.find(id, version);
-    return found.orElseThrow(() -> new NotFoundException(
-        "There is no questionnaire " + id + (version == null ? "" : " version " + version) + "."));
+    return found.orElseThrow(
+        () ->
+            new NotFoundException(
+                "There is no questionnaire "
+                    + id
+                    + (version == null ? "" : " version " + version)
+                    + "."));
   }
 }

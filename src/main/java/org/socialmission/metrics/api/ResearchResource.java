@@ -36,7 +36,8 @@ public class ResearchResource {
   public Response csv(@PathParam("cycle") int cycle) {
     ResearchDataset dataset = research.dataset(currentUser.require(), cycle);
     StreamingOutput body = out -> new ResearchCsvWriter().write(dataset, out);
-    return CompletionResource.attachment(body, "text/csv; charset=UTF-8", "research-" + cycle + ".csv");
+    return CompletionResource.attachment(
+        body, "text/csv; charset=UTF-8", "research-" + cycle + ".csv");
   }
 
   @GET
@@ -46,6 +47,7 @@ public class ResearchResource {
   public Response xlsx(@PathParam("cycle") int cycle) {
     ResearchDataset dataset = research.dataset(currentUser.require(), cycle);
     StreamingOutput body = out -> new ResearchXlsxWriter().write(dataset, out);
-    return CompletionResource.attachment(body, BenchmarkResource.XLSX, "research-" + cycle + ".xlsx");
+    return CompletionResource.attachment(
+        body, BenchmarkResource.XLSX, "research-" + cycle + ".xlsx");
   }
 }

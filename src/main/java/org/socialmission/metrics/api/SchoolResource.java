@@ -37,7 +37,8 @@ public class SchoolResource {
   public record SchoolPage(long total, int offset, List<SchoolProfile> schools) {}
 
   @GET
-  @Operation(summary = "Schools the caller may see, filtered and paged (staff: all; others: their own)")
+  @Operation(
+      summary = "Schools the caller may see, filtered and paged (staff: all; others: their own)")
   public SchoolPage list(
       @QueryParam("q") String text,
       @QueryParam("discipline") String discipline,
@@ -49,7 +50,8 @@ public class SchoolResource {
     var filter = new SchoolFilter(text, discipline, ownership, region);
     int first = Math.max(0, offset);
     int max = Math.max(1, Math.min(limit, MAX_PAGE));
-    return new SchoolPage(schools.count(scope, filter), first, schools.list(scope, filter, first, max));
+    return new SchoolPage(
+        schools.count(scope, filter), first, schools.list(scope, filter, first, max));
   }
 
   @GET

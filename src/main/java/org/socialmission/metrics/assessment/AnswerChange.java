@@ -20,7 +20,10 @@ public class AnswerChange {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "answer_change_seq")
-  @SequenceGenerator(name = "answer_change_seq", sequenceName = "answer_change_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "answer_change_seq",
+      sequenceName = "answer_change_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -51,8 +54,14 @@ public class AnswerChange {
 
   protected AnswerChange() {}
 
-  AnswerChange(Assessment assessment, String questionId, StoredAnswer before, String value, boolean notApplicable,
-      Account by, LocalDateTime at) {
+  AnswerChange(
+      Assessment assessment,
+      String questionId,
+      StoredAnswer before,
+      String value,
+      boolean notApplicable,
+      Account by,
+      LocalDateTime at) {
     this.assessment = assessment;
     this.questionId = questionId;
     this.oldValue = before.isNew() ? null : before.getValue();

@@ -46,7 +46,8 @@ public final class AnswerCodec {
   /** Checks that the question may be marked not applicable. */
   public static Answer notApplicable(Question question) {
     if (!question.naAllowed()) {
-      throw new InvalidAnswerException(question.id(), "This question cannot be marked not applicable.");
+      throw new InvalidAnswerException(
+          question.id(), "This question cannot be marked not applicable.");
     }
     return new Answer.NotApplicable();
   }
@@ -83,8 +84,11 @@ public final class AnswerCodec {
       return label(question, a.optionId());
     }
     if (answer instanceof Answer.Choices a) {
-      return a.optionIds().isEmpty() ? "None of these"
-          : options(question).stream().filter(o -> a.optionIds().contains(o.id())).map(Option::label)
+      return a.optionIds().isEmpty()
+          ? "None of these"
+          : options(question).stream()
+              .filter(o -> a.optionIds().contains(o.id()))
+              .map(Option::label)
               .collect(Collectors.joining(", "));
     }
     if (answer instanceof Answer.Amount a) {
@@ -127,8 +131,12 @@ public final class AnswerCodec {
   }
 
   private static Answer choices(Question question, String value) {
-    Set<String> ids = value.isEmpty() ? Set.of()
-        : Arrays.stream(value.split("\\|")).map(String::strip).collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<String> ids =
+        value.isEmpty()
+            ? Set.of()
+            : Arrays.stream(value.split("\\|"))
+                .map(String::strip)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     Set<String> known = options(question).stream().map(Option::id).collect(Collectors.toSet());
     if (!known.containsAll(ids)) {
       throw new InvalidAnswerException(question.id(), "Tick only options from the list.");
@@ -141,8 +149,11 @@ public final class AnswerCodec {
     try {
       number = new BigDecimal(value.replace(',', '.').replace(" ", "").replace("%", ""));
     } catch (NumberFormatException e) {
-      throw new InvalidAnswerException(question.id(), question.type() == QuestionType.PERCENTAGE
-          ? "Enter a percentage from 0 to 100, such as 35 or 12.5." : "Enter a number, such as 42 or 12.5.");
+      throw new InvalidAnswerException(
+          question.id(),
+          question.type() == QuestionType.PERCENTAGE
+              ? "Enter a percentage from 0 to 100, such as 35 or 12.5."
+              : "Enter a number, such as 42 or 12.5.");
     }
     BandRule rule = (BandRule) question.rule();
     if (!rule.allows(number)) {
@@ -157,13 +168,21 @@ public final class AnswerCodec {
     }
     String min = rule.min().stripTrailingZeros().toPlainString();
     return rule.max()
-        .map(max -> "Enter a number from " + min + " to " + max.stripTrailingZeros().toPlainString() + unit(question) + ".")
+        .map(
+            max ->
+                "Enter a number from "
+                    + min
+                    + " to "
+                    + max.stripTrailingZeros().toPlainString()
+                    + unit(question)
+                    + ".")
         .orElse("Enter a number of at least " + min + unit(question) + ".");
   }
 
   private static Answer text(Question question, String value) {
     if (value.length() > MAX_TEXT) {
-      throw new InvalidAnswerException(question.id(), "Keep the text under " + MAX_TEXT + " characters.");
+      throw new InvalidAnswerException(
+          question.id(), "Keep the text under " + MAX_TEXT + " characters.");
     }
     return Answer.text(value);
   }
@@ -173,11 +192,16 @@ public final class AnswerCodec {
   }
 
   private static String label(Question question, String optionId) {
-    return options(question).stream().filter(o -> o.id().equals(optionId)).map(Option::label).findFirst().orElse(optionId);
+    return options(question).stream()
+        .filter(o -> o.id().equals(optionId))
+        .map(Option::label)
+        .findFirst()
+        .orElse(optionId);
   }
 
   private static String unit(Question question) {
     return question.rule() instanceof BandRule r && r.unit() != null && !r.unit().isBlank()
-        ? (r.unit().equals("%") ? "%" : " " + r.unit()) : "";
+        ? (r.unit().equals("%") ? "%" : " " + r.unit())
+        : "";
   }
 }

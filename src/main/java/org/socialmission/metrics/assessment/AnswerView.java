@@ -10,12 +10,21 @@ import java.time.LocalDateTime;
  * @param revision how many times it changed; writers send it back to detect concurrent edits
  */
 public record AnswerView(
-    String questionId, String value, boolean notApplicable, int revision, String updatedBy,
+    String questionId,
+    String value,
+    boolean notApplicable,
+    int revision,
+    String updatedBy,
     LocalDateTime updatedAt)
     implements Serializable {
 
   static AnswerView of(StoredAnswer answer) {
-    return new AnswerView(answer.getQuestionId(), answer.getValue(), answer.isNotApplicable(), answer.getRevision(),
-        answer.getUpdatedBy().getDisplayName(), answer.getUpdatedAt());
+    return new AnswerView(
+        answer.getQuestionId(),
+        answer.getValue(),
+        answer.isNotApplicable(),
+        answer.getRevision(),
+        answer.getUpdatedBy().getDisplayName(),
+        answer.getUpdatedAt());
   }
 }

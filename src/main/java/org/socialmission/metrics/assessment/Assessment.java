@@ -90,7 +90,8 @@ public class Assessment {
   void requireEditable() {
     if (state == AssessmentState.SUBMITTED) {
       throw new AssessmentLockedException(
-          "This assessment was submitted and is locked. The dean can reopen it while the cycle is open.");
+          "This assessment was submitted and is locked. The dean can reopen it while the cycle is"
+              + " open.");
     }
   }
 

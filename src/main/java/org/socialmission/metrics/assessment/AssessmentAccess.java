@@ -5,8 +5,8 @@ import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.platform.AccessDeniedException;
 
 /**
- * Who may do what with a school's assessment: its team members and dean read and write it, only
- * its dean submits, reopens and assigns owners, staff read every school's. Nobody touches another
+ * Who may do what with a school's assessment: its team members and dean read and write it, only its
+ * dean submits, reopens and assigns owners, staff read every school's. Nobody touches another
  * school's.
  */
 public final class AssessmentAccess {

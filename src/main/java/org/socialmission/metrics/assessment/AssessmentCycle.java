@@ -38,12 +38,18 @@ public class AssessmentCycle {
 
   private final Clock clock = Clock.systemUTC();
 
-  /** The cycle schools work on: the latest open one, else the latest one, else the configured year. */
+  /**
+   * The cycle schools work on: the latest open one, else the latest one, else the configured year.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public int current() {
     List<Cycle> all = all();
-    return all.stream().filter(Cycle::isOpen).findFirst().or(() -> all.stream().findFirst())
-        .map(Cycle::getYear).orElseGet(this::configuredYear);
+    return all.stream()
+        .filter(Cycle::isOpen)
+        .findFirst()
+        .or(() -> all.stream().findFirst())
+        .map(Cycle::getYear)
+        .orElseGet(this::configuredYear);
   }
 
   /** Whether answers of this cycle may still change (and submissions be reopened). */
@@ -56,23 +62,27 @@ public class AssessmentCycle {
   /** Every cycle, newest first. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Cycle> all() {
-    return em.createQuery("SELECT c FROM Cycle c ORDER BY c.year DESC", Cycle.class).getResultList();
+    return em.createQuery("SELECT c FROM Cycle c ORDER BY c.year DESC", Cycle.class)
+        .getResultList();
   }
 
   /** The questionnaire version a discipline's new assessments use in the cycle. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<QuestionnaireKey> questionnaireFor(int year, String disciplineCode) {
-    return Optional.ofNullable(em.find(Cycle.class, year)).flatMap(c -> c.questionnaire(disciplineCode))
+    return Optional.ofNullable(em.find(Cycle.class, year))
+        .flatMap(c -> c.questionnaire(disciplineCode))
         .or(() -> library.current(disciplineCode).map(q -> q.key()));
   }
 
   /**
    * Opens a cycle (or reopens a closed one) with a questionnaire version per discipline.
    *
-   * @throws InvalidAnswerException when it is open already or a version does not serve its discipline
+   * @throws InvalidAnswerException when it is open already or a version does not serve its
+   *     discipline
    */
   @Transactional
-  public Cycle open(SignedInUser staff, int year, LocalDate deadline, Map<String, QuestionnaireKey> versions) {
+  public Cycle open(
+      SignedInUser staff, int year, LocalDate deadline, Map<String, QuestionnaireKey> versions) {
     requireStaff(staff);
     Cycle existing = em.find(Cycle.class, year);
     if (existing != null && existing.isOpen()) {
@@ -85,7 +95,10 @@ public class AssessmentCycle {
     } else {
       em.persist(cycle);
     }
-    audit.record(staff.email(), existing != null ? "cycle.reopen" : "cycle.open", "cycle " + year,
+    audit.record(
+        staff.email(),
+        existing != null ? "cycle.reopen" : "cycle.open",
+        "cycle " + year,
         "deadline " + deadline + "; " + describe(versions));
     return cycle;
   }
@@ -94,8 +107,9 @@ public class AssessmentCycle {
   @Transactional
   public void close(SignedInUser staff, int year) {
     requireStaff(staff);
-    Cycle cycle = Optional.ofNullable(em.find(Cycle.class, year))
-        .orElseThrow(() -> new InvalidAnswerException(null, "There is no " + year + " cycle."));
+    Cycle cycle =
+        Optional.ofNullable(em.find(Cycle.class, year))
+            .orElseThrow(() -> new InvalidAnswerException(null, "There is no " + year + " cycle."));
     cycle.close(now());
     audit.record(staff.email(), "cycle.close", "cycle " + year, null);
   }
@@ -104,9 +118,14 @@ public class AssessmentCycle {
   @Transactional
   public void ensure(int year, boolean open) {
     if (em.find(Cycle.class, year) == null) {
-      Map<String, QuestionnaireKey> versions = library.all().stream()
-          .flatMap(q -> q.disciplines().stream().map(d -> Map.entry(d.code(), q.key())))
-          .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a.version() >= b.version() ? a : b));
+      Map<String, QuestionnaireKey> versions =
+          library.all().stream()
+              .flatMap(q -> q.disciplines().stream().map(d -> Map.entry(d.code(), q.key())))
+              .collect(
+                  Collectors.toMap(
+                      Map.Entry::getKey,
+                      Map.Entry::getValue,
+                      (a, b) -> a.version() >= b.version() ? a : b));
       var cycle = new Cycle(year, null, versions, now());
       if (!open) {
         cycle.close(now());
@@ -129,10 +148,14 @@ public class AssessmentCycle {
   }
 
   private void requireServes(String discipline, QuestionnaireKey key) {
-    boolean serves = library.find(key.id(), key.version())
-        .map(q -> q.disciplines().stream().anyMatch(d -> d.code().equals(discipline))).orElse(false);
+    boolean serves =
+        library
+            .find(key.id(), key.version())
+            .map(q -> q.disciplines().stream().anyMatch(d -> d.code().equals(discipline)))
+            .orElse(false);
     if (!serves) {
-      throw new InvalidAnswerException(null, "Questionnaire " + key + " does not serve " + discipline + ".");
+      throw new InvalidAnswerException(
+          null, "Questionnaire " + key + " does not serve " + discipline + ".");
     }
   }
 
@@ -143,8 +166,10 @@ public class AssessmentCycle {
   }
 
   private static String describe(Map<String, QuestionnaireKey> versions) {
-    return versions.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
+    return versions.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> e.getKey() + ": " + e.getValue())
+        .collect(Collectors.joining(", "));
   }
 
   private LocalDateTime now() {

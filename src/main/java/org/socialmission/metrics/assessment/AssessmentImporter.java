@@ -21,44 +21,76 @@ public class AssessmentImporter {
   @Inject private AssessmentRepository assessments;
   @Inject private UsedVersionRepository usedVersions;
 
-  /** Adds the school's submitted assessment of the cycle in a transaction of its own (demo data). */
+  /**
+   * Adds the school's submitted assessment of the cycle in a transaction of its own (demo data).
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void importSubmitted(long schoolId, int cycle, Questionnaire questionnaire, Map<String, Answer> answers,
-      long importerId, LocalDateTime at) {
+  public void importSubmitted(
+      long schoolId,
+      int cycle,
+      Questionnaire questionnaire,
+      Map<String, Answer> answers,
+      long importerId,
+      LocalDateTime at) {
     store(schoolId, cycle, questionnaire, answers, importerId, at);
   }
 
-  /** Adds the school's submitted assessment of the cycle within the caller's transaction (imports). */
+  /**
+   * Adds the school's submitted assessment of the cycle within the caller's transaction (imports).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void importSubmittedHere(long schoolId, int cycle, Questionnaire questionnaire, Map<String, Answer> answers,
-      long importerId, LocalDateTime at) {
+  public void importSubmittedHere(
+      long schoolId,
+      int cycle,
+      Questionnaire questionnaire,
+      Map<String, Answer> answers,
+      long importerId,
+      LocalDateTime at) {
     store(schoolId, cycle, questionnaire, answers, importerId, at);
   }
 
-  /** Whether the school has an assessment of the cycle, and if so whether it holds exactly these answers. */
+  /**
+   * Whether the school has an assessment of the cycle, and if so whether it holds exactly these
+   * answers.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public java.util.Optional<Boolean> holds(String schoolCode, int cycle, Map<String, Answer> answers) {
-    return assessments.find(schoolCode, cycle).map(a -> {
-      Map<String, String> stored = new java.util.HashMap<>();
-      assessments.answers(a).forEach(s -> stored.put(s.getQuestionId(), s.isNotApplicable() ? null : s.getValue()));
-      Map<String, String> wanted = new java.util.HashMap<>();
-      answers.forEach((q, answer) -> wanted.put(q, AnswerCodec.format(answer)));
-      return a.getState() == AssessmentState.SUBMITTED && stored.equals(wanted);
-    });
+  public java.util.Optional<Boolean> holds(
+      String schoolCode, int cycle, Map<String, Answer> answers) {
+    return assessments
+        .find(schoolCode, cycle)
+        .map(
+            a -> {
+              Map<String, String> stored = new java.util.HashMap<>();
+              assessments
+                  .answers(a)
+                  .forEach(
+                      s ->
+                          stored.put(s.getQuestionId(), s.isNotApplicable() ? null : s.getValue()));
+              Map<String, String> wanted = new java.util.HashMap<>();
+              answers.forEach((q, answer) -> wanted.put(q, AnswerCodec.format(answer)));
+              return a.getState() == AssessmentState.SUBMITTED && stored.equals(wanted);
+            });
   }
 
-  private void store(long schoolId, int cycle, Questionnaire questionnaire, Map<String, Answer> answers,
-      long importerId, LocalDateTime at) {
+  private void store(
+      long schoolId,
+      int cycle,
+      Questionnaire questionnaire,
+      Map<String, Answer> answers,
+      long importerId,
+      LocalDateTime at) {
     School school = assessments.reference(School.class, schoolId);
     Account importer = assessments.reference(Account.class, importerId);
     usedVersions.recordUse(questionnaire);
     var assessment = new Assessment(school, cycle, questionnaire, at);
     assessments.add(assessment);
-    answers.forEach((questionId, answer) -> {
-      var stored = new StoredAnswer(assessment, questionId);
-      stored.change(AnswerCodec.format(answer), answer instanceof Answer.NotApplicable, importer, at);
-      assessments.add(stored);
-    });
+    answers.forEach(
+        (questionId, answer) -> {
+          var stored = new StoredAnswer(assessment, questionId);
+          stored.change(
+              AnswerCodec.format(answer), answer instanceof Answer.NotApplicable, importer, at);
+          assessments.add(stored);
+        });
     assessment.changed(at);
     assessment.submit(importer, at);
   }

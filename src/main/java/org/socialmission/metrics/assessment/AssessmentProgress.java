@@ -4,4 +4,5 @@ import java.time.LocalDateTime;
 import org.socialmission.metrics.scoring.ScoreCard;
 
 /** Where one school's assessment of a cycle stands: state, last change, and its score card. */
-public record AssessmentProgress(String schoolCode, AssessmentState state, LocalDateTime lastActivity, ScoreCard card) {}
+public record AssessmentProgress(
+    String schoolCode, AssessmentState state, LocalDateTime lastActivity, ScoreCard card) {}

@@ -19,7 +19,8 @@ public class AssessmentRepository {
 
   public Optional<Assessment> find(String schoolCode, int cycle) {
     return em.createQuery(
-            "SELECT a FROM Assessment a JOIN FETCH a.school WHERE a.school.code = :code AND a.cycle = :cycle",
+            "SELECT a FROM Assessment a JOIN FETCH a.school WHERE a.school.code = :code AND a.cycle"
+                + " = :cycle",
             Assessment.class)
         .setParameter("code", schoolCode)
         .setParameter("cycle", cycle)
@@ -45,14 +46,16 @@ public class AssessmentRepository {
 
   public List<StoredAnswer> answers(Assessment assessment) {
     return em.createQuery(
-            "SELECT s FROM StoredAnswer s JOIN FETCH s.updatedBy WHERE s.assessment = :a", StoredAnswer.class)
+            "SELECT s FROM StoredAnswer s JOIN FETCH s.updatedBy WHERE s.assessment = :a",
+            StoredAnswer.class)
         .setParameter("a", assessment)
         .getResultList();
   }
 
   public Optional<StoredAnswer> answer(Assessment assessment, String questionId) {
     return em.createQuery(
-            "SELECT s FROM StoredAnswer s WHERE s.assessment = :a AND s.questionId = :q", StoredAnswer.class)
+            "SELECT s FROM StoredAnswer s WHERE s.assessment = :a AND s.questionId = :q",
+            StoredAnswer.class)
         .setParameter("a", assessment)
         .setParameter("q", questionId)
         .getResultStream()
@@ -62,8 +65,8 @@ public class AssessmentRepository {
   /** The answers of every submitted assessment of a cycle, with assessment and school loaded. */
   public List<StoredAnswer> submittedAnswers(int cycle) {
     return em.createQuery(
-            "SELECT s FROM StoredAnswer s JOIN FETCH s.assessment a JOIN FETCH a.school sc JOIN FETCH sc.discipline"
-                + " WHERE a.cycle = :cycle AND a.state = :state",
+            "SELECT s FROM StoredAnswer s JOIN FETCH s.assessment a JOIN FETCH a.school sc JOIN"
+                + " FETCH sc.discipline WHERE a.cycle = :cycle AND a.state = :state",
             StoredAnswer.class)
         .setParameter("cycle", cycle)
         .setParameter("state", AssessmentState.SUBMITTED)
@@ -72,7 +75,9 @@ public class AssessmentRepository {
 
   /** Every assessment of a cycle, whatever its state, with its school. */
   public List<Assessment> ofCycle(int cycle) {
-    return em.createQuery("SELECT a FROM Assessment a JOIN FETCH a.school WHERE a.cycle = :cycle", Assessment.class)
+    return em.createQuery(
+            "SELECT a FROM Assessment a JOIN FETCH a.school WHERE a.cycle = :cycle",
+            Assessment.class)
         .setParameter("cycle", cycle)
         .getResultList();
   }
@@ -80,7 +85,8 @@ public class AssessmentRepository {
   /** The answers of every assessment of a cycle, whatever its state. */
   public List<StoredAnswer> answersOfCycle(int cycle) {
     return em.createQuery(
-            "SELECT s FROM StoredAnswer s JOIN FETCH s.assessment a WHERE a.cycle = :cycle", StoredAnswer.class)
+            "SELECT s FROM StoredAnswer s JOIN FETCH s.assessment a WHERE a.cycle = :cycle",
+            StoredAnswer.class)
         .setParameter("cycle", cycle)
         .getResultList();
   }
@@ -88,8 +94,8 @@ public class AssessmentRepository {
   /** The answers of one school's submitted assessments in every cycle. */
   public List<StoredAnswer> submittedAnswers(String schoolCode) {
     return em.createQuery(
-            "SELECT s FROM StoredAnswer s JOIN FETCH s.assessment a JOIN FETCH a.school sc JOIN FETCH sc.discipline"
-                + " WHERE sc.code = :code AND a.state = :state",
+            "SELECT s FROM StoredAnswer s JOIN FETCH s.assessment a JOIN FETCH a.school sc JOIN"
+                + " FETCH sc.discipline WHERE sc.code = :code AND a.state = :state",
             StoredAnswer.class)
         .setParameter("code", schoolCode)
         .setParameter("state", AssessmentState.SUBMITTED)
@@ -99,8 +105,8 @@ public class AssessmentRepository {
   /** The changes of one answer, newest first. */
   public List<AnswerChange> history(Assessment assessment, String questionId) {
     return em.createQuery(
-            "SELECT c FROM AnswerChange c JOIN FETCH c.changedBy WHERE c.assessment = :a AND c.questionId = :q"
-                + " ORDER BY c.changedAt DESC, c.id DESC",
+            "SELECT c FROM AnswerChange c JOIN FETCH c.changedBy WHERE c.assessment = :a AND"
+                + " c.questionId = :q ORDER BY c.changedAt DESC, c.id DESC",
             AnswerChange.class)
         .setParameter("a", assessment)
         .setParameter("q", questionId)
@@ -109,7 +115,8 @@ public class AssessmentRepository {
 
   public List<Reopening> reopenings(Assessment assessment) {
     return em.createQuery(
-            "SELECT r FROM Reopening r JOIN FETCH r.reopenedBy WHERE r.assessment = :a ORDER BY r.reopenedAt DESC",
+            "SELECT r FROM Reopening r JOIN FETCH r.reopenedBy WHERE r.assessment = :a ORDER BY"
+                + " r.reopenedAt DESC",
             Reopening.class)
         .setParameter("a", assessment)
         .getResultList();
@@ -118,38 +125,57 @@ public class AssessmentRepository {
   /** Owner account of each modality that has one. */
   public Map<String, Account> owners(Assessment assessment) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery(
-            "SELECT modality_id, account_id FROM modality_owner WHERE assessment_id = ?1")
-        .setParameter(1, assessment.getId())
-        .getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT modality_id, account_id FROM modality_owner WHERE assessment_id = ?1")
+            .setParameter(1, assessment.getId())
+            .getResultList();
     Map<String, Account> owners = new LinkedHashMap<>();
-    rows.forEach(r -> owners.put((String) r[0], em.find(Account.class, ((Number) r[1]).longValue())));
+    rows.forEach(
+        r -> owners.put((String) r[0], em.find(Account.class, ((Number) r[1]).longValue())));
     return owners;
   }
 
   /** Makes the account the modality's owner; null leaves it without one. */
   public void setOwner(Assessment assessment, String modalityId, Account owner) {
     em.createNativeQuery("DELETE FROM modality_owner WHERE assessment_id = ?1 AND modality_id = ?2")
-        .setParameter(1, assessment.getId()).setParameter(2, modalityId).executeUpdate();
+        .setParameter(1, assessment.getId())
+        .setParameter(2, modalityId)
+        .executeUpdate();
     if (owner != null) {
-      em.createNativeQuery("INSERT INTO modality_owner (assessment_id, modality_id, account_id) VALUES (?1, ?2, ?3)")
-          .setParameter(1, assessment.getId()).setParameter(2, modalityId).setParameter(3, owner.getId())
+      em.createNativeQuery(
+              "INSERT INTO modality_owner (assessment_id, modality_id, account_id) VALUES (?1, ?2,"
+                  + " ?3)")
+          .setParameter(1, assessment.getId())
+          .setParameter(2, modalityId)
+          .setParameter(3, owner.getId())
           .executeUpdate();
     }
   }
 
   public Optional<String> lastStep(Assessment assessment, Account account) {
-    return em.createNativeQuery("SELECT last_step FROM assessment_visit WHERE assessment_id = ?1 AND account_id = ?2")
-        .setParameter(1, assessment.getId()).setParameter(2, account.getId())
-        .getResultStream().findFirst().map(String.class::cast);
+    return em.createNativeQuery(
+            "SELECT last_step FROM assessment_visit WHERE assessment_id = ?1 AND account_id = ?2")
+        .setParameter(1, assessment.getId())
+        .setParameter(2, account.getId())
+        .getResultStream()
+        .findFirst()
+        .map(String.class::cast);
   }
 
   public void rememberStep(Assessment assessment, Account account, String step, LocalDateTime now) {
-    em.createNativeQuery("DELETE FROM assessment_visit WHERE assessment_id = ?1 AND account_id = ?2")
-        .setParameter(1, assessment.getId()).setParameter(2, account.getId()).executeUpdate();
     em.createNativeQuery(
-            "INSERT INTO assessment_visit (assessment_id, account_id, last_step, visited_at) VALUES (?1, ?2, ?3, ?4)")
-        .setParameter(1, assessment.getId()).setParameter(2, account.getId()).setParameter(3, step)
-        .setParameter(4, now).executeUpdate();
+            "DELETE FROM assessment_visit WHERE assessment_id = ?1 AND account_id = ?2")
+        .setParameter(1, assessment.getId())
+        .setParameter(2, account.getId())
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO assessment_visit (assessment_id, account_id, last_step, visited_at) VALUES"
+                + " (?1, ?2, ?3, ?4)")
+        .setParameter(1, assessment.getId())
+        .setParameter(2, account.getId())
+        .setParameter(3, step)
+        .setParameter(4, now)
+        .executeUpdate();
   }
 }

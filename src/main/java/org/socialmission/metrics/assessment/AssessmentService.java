@@ -50,8 +50,8 @@ public class AssessmentService {
    */
   public AssessmentSnapshot open(SignedInUser user, String schoolCode, int cycle) {
     requireRead(user, schoolCode);
-    Assessment assessment = assessments.find(schoolCode, cycle)
-        .orElseGet(() -> create(user, schoolCode, cycle));
+    Assessment assessment =
+        assessments.find(schoolCode, cycle).orElseGet(() -> create(user, schoolCode, cycle));
     return snapshot(assessment, user);
   }
 
@@ -68,7 +68,8 @@ public class AssessmentService {
    * @return saved, or a conflict when someone else changed the answer in between
    * @throws InvalidAnswerException when the value does not fit the question
    */
-  public SaveOutcome save(SignedInUser user, String schoolCode, int cycle, AnswerInput input, Integer baseRevision) {
+  public SaveOutcome save(
+      SignedInUser user, String schoolCode, int cycle, AnswerInput input, Integer baseRevision) {
     requireWrite(user, schoolCode);
     Assessment assessment = lockedForChange(schoolCode, cycle);
     Question question = question(assessment, input.questionId());
@@ -81,7 +82,14 @@ public class AssessmentService {
     if (baseRevision != null && baseRevision != current) {
       return new SaveOutcome.Conflict(AnswerView.of(stored), value, input.notApplicable());
     }
-    StoredAnswer saved = write(assessment, stored, question.id(), value, input.notApplicable(), accounts.get(user.accountId()));
+    StoredAnswer saved =
+        write(
+            assessment,
+            stored,
+            question.id(),
+            value,
+            input.notApplicable(),
+            accounts.get(user.accountId()));
     return new SaveOutcome.Saved(saved.getRevision(), saved.getUpdatedAt());
   }
 
@@ -91,8 +99,8 @@ public class AssessmentService {
    * @throws StaleAssessmentException when {@code ifMatch} is not the current ETag
    * @throws AnswerValidationException listing every bad entry; nothing is saved then
    */
-  public AssessmentSnapshot saveAll(SignedInUser user, String schoolCode, int cycle, List<AnswerInput> inputs,
-      String ifMatch) {
+  public AssessmentSnapshot saveAll(
+      SignedInUser user, String schoolCode, int cycle, List<AnswerInput> inputs, String ifMatch) {
     requireWrite(user, schoolCode);
     Assessment assessment = lockedForChange(schoolCode, cycle);
     AssessmentSnapshot before = snapshot(assessment, user);
@@ -131,7 +139,8 @@ public class AssessmentService {
   public AssessmentSnapshot reopen(SignedInUser user, String schoolCode, int cycle, String reason) {
     requireDean(user, schoolCode);
     if (!cycles.isOpen(cycle)) {
-      throw new AssessmentLockedException("The " + cycle + " cycle is closed; its assessments stay as submitted.");
+      throw new AssessmentLockedException(
+          "The " + cycle + " cycle is closed; its assessments stay as submitted.");
     }
     Assessment assessment = assessments.lock(existing(schoolCode, cycle));
     var reopening = new Reopening(assessment, reason, accounts.get(user.accountId()), now());
@@ -140,28 +149,43 @@ public class AssessmentService {
     return snapshot(assessment, user);
   }
 
-  /** Makes a member of the school the owner of a modality, or leaves it without one (null email). */
-  public void assignOwner(SignedInUser user, String schoolCode, int cycle, String modalityId, String ownerEmail) {
+  /**
+   * Makes a member of the school the owner of a modality, or leaves it without one (null email).
+   */
+  public void assignOwner(
+      SignedInUser user, String schoolCode, int cycle, String modalityId, String ownerEmail) {
     requireDean(user, schoolCode);
     Assessment assessment = existing(schoolCode, cycle);
     if (!Modality.IDS.contains(modalityId)) {
       throw new InvalidAnswerException(null, "There is no modality " + modalityId + ".");
     }
-    Account owner = ownerEmail == null ? null : accounts.findByEmail(ownerEmail)
-        .filter(a -> a.getSchool().map(s -> s.getCode().equals(schoolCode)).orElse(false))
-        .orElseThrow(() -> new InvalidAnswerException(null, "Owners must be members of the school's team."));
+    Account owner =
+        ownerEmail == null
+            ? null
+            : accounts
+                .findByEmail(ownerEmail)
+                .filter(a -> a.getSchool().map(s -> s.getCode().equals(schoolCode)).orElse(false))
+                .orElseThrow(
+                    () ->
+                        new InvalidAnswerException(
+                            null, "Owners must be members of the school's team."));
     assessments.setOwner(assessment, modalityId, owner);
   }
 
   /** Every change of one answer, newest first, with values as people read them. */
-  public List<ChangeView> history(SignedInUser user, String schoolCode, int cycle, String questionId) {
+  public List<ChangeView> history(
+      SignedInUser user, String schoolCode, int cycle, String questionId) {
     requireRead(user, schoolCode);
     Assessment assessment = existing(schoolCode, cycle);
     Question question = question(assessment, questionId);
     return assessments.history(assessment, questionId).stream()
-        .map(c -> new ChangeView(AnswerCodec.describe(question, c.getOldValue(), c.isOldNotApplicable()),
-            AnswerCodec.describe(question, c.getNewValue(), c.isNewNotApplicable()), c.getChangedBy().getDisplayName(),
-            c.getChangedAt()))
+        .map(
+            c ->
+                new ChangeView(
+                    AnswerCodec.describe(question, c.getOldValue(), c.isOldNotApplicable()),
+                    AnswerCodec.describe(question, c.getNewValue(), c.isNewNotApplicable()),
+                    c.getChangedBy().getDisplayName(),
+                    c.getChangedAt()))
         .toList();
   }
 
@@ -169,7 +193,8 @@ public class AssessmentService {
   public void rememberStep(SignedInUser user, String schoolCode, int cycle, String step) {
     requireRead(user, schoolCode);
     if (AssessmentAccess.canWrite(user, schoolCode)) {
-      assessments.rememberStep(existing(schoolCode, cycle), accounts.get(user.accountId()), step, now());
+      assessments.rememberStep(
+          existing(schoolCode, cycle), accounts.get(user.accountId()), step, now());
     }
   }
 
@@ -179,10 +204,13 @@ public class AssessmentService {
     return questionnaire(snapshot.questionnaire());
   }
 
-  /** A questionnaire version that assessments use; it is always loaded (the app checks at start-up). */
+  /**
+   * A questionnaire version that assessments use; it is always loaded (the app checks at start-up).
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Questionnaire questionnaire(org.socialmission.metrics.questionnaire.QuestionnaireKey key) {
-    return library.find(key.id(), key.version())
+    return library
+        .find(key.id(), key.version())
         .orElseThrow(() -> new IllegalStateException("Questionnaire " + key + " is gone"));
   }
 
@@ -208,7 +236,8 @@ public class AssessmentService {
       for (Question question : modality.questions()) {
         var score = card.question(question.id());
         if (score.required() && !score.isAnswered()) {
-          missing.add(new MissingAnswer(modality.id(), modality.title(), question.id(), question.text()));
+          missing.add(
+              new MissingAnswer(modality.id(), modality.title(), question.id(), question.text()));
         }
       }
     }
@@ -230,39 +259,68 @@ public class AssessmentService {
   /** The progress of every assessment of a cycle, for staff tracking. Callers enforce access. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AssessmentProgress> progress(int cycle) {
-    Map<Long, List<StoredAnswer>> answers = assessments.answersOfCycle(cycle).stream()
-        .collect(java.util.stream.Collectors.groupingBy(a -> a.getAssessment().getId()));
-    return assessments.ofCycle(cycle).stream().map(a -> {
-      Questionnaire questionnaire = questionnaire(a.getQuestionnaire());
-      var stored = StoredAnswers.byQuestion(answers.getOrDefault(a.getId(), List.of()));
-      return new AssessmentProgress(a.getSchool().getCode(), a.getState(), a.getUpdatedAt(),
-          QuestionnaireScorer.score(questionnaire, StoredAnswers.toAnswers(questionnaire, stored)));
-    }).toList();
+    Map<Long, List<StoredAnswer>> answers =
+        assessments.answersOfCycle(cycle).stream()
+            .collect(java.util.stream.Collectors.groupingBy(a -> a.getAssessment().getId()));
+    return assessments.ofCycle(cycle).stream()
+        .map(
+            a -> {
+              Questionnaire questionnaire = questionnaire(a.getQuestionnaire());
+              var stored = StoredAnswers.byQuestion(answers.getOrDefault(a.getId(), List.of()));
+              return new AssessmentProgress(
+                  a.getSchool().getCode(),
+                  a.getState(),
+                  a.getUpdatedAt(),
+                  QuestionnaireScorer.score(
+                      questionnaire, StoredAnswers.toAnswers(questionnaire, stored)));
+            })
+        .toList();
   }
 
   private List<SubmittedAssessment> group(List<StoredAnswer> answers) {
-    Map<Assessment, List<StoredAnswer>> byAssessment = answers.stream()
-        .collect(java.util.stream.Collectors.groupingBy(StoredAnswer::getAssessment, java.util.LinkedHashMap::new,
-            java.util.stream.Collectors.toList()));
+    Map<Assessment, List<StoredAnswer>> byAssessment =
+        answers.stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    StoredAnswer::getAssessment,
+                    java.util.LinkedHashMap::new,
+                    java.util.stream.Collectors.toList()));
     List<SubmittedAssessment> submitted = new ArrayList<>();
-    byAssessment.forEach((assessment, stored) -> {
-      Questionnaire questionnaire = library.find(assessment.getQuestionnaire().id(), assessment.getQuestionnaire().version())
-          .orElseThrow();
-      var school = assessment.getSchool();
-      submitted.add(new SubmittedAssessment(school.getCode(), school.getDiscipline().getCode(), school.getOwnership(),
-          school.getRegion(), school.getEnrollment(), assessment.getCycle(), assessment.getQuestionnaire(),
-          StoredAnswers.toAnswers(questionnaire, StoredAnswers.byQuestion(stored))));
-    });
+    byAssessment.forEach(
+        (assessment, stored) -> {
+          Questionnaire questionnaire =
+              library
+                  .find(assessment.getQuestionnaire().id(), assessment.getQuestionnaire().version())
+                  .orElseThrow();
+          var school = assessment.getSchool();
+          submitted.add(
+              new SubmittedAssessment(
+                  school.getCode(),
+                  school.getDiscipline().getCode(),
+                  school.getOwnership(),
+                  school.getRegion(),
+                  school.getEnrollment(),
+                  assessment.getCycle(),
+                  assessment.getQuestionnaire(),
+                  StoredAnswers.toAnswers(questionnaire, StoredAnswers.byQuestion(stored))));
+        });
     return submitted;
   }
 
   private Assessment create(SignedInUser user, String schoolCode, int cycle) {
     if (!AssessmentAccess.canWrite(user, schoolCode) || !cycles.isOpen(cycle)) {
-      throw new NotFoundException("There is no assessment of " + schoolCode + " for " + cycle + ".");
+      throw new NotFoundException(
+          "There is no assessment of " + schoolCode + " for " + cycle + ".");
     }
     var school = schools.findByCode(schoolCode).orElseThrow();
-    Questionnaire questionnaire = cycles.questionnaireFor(cycle, school.getDiscipline().getCode()).map(this::questionnaire)
-        .orElseThrow(() -> new IllegalStateException("No questionnaire for " + school.getDiscipline().getName()));
+    Questionnaire questionnaire =
+        cycles
+            .questionnaireFor(cycle, school.getDiscipline().getCode())
+            .map(this::questionnaire)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "No questionnaire for " + school.getDiscipline().getName()));
     usedVersions.recordUse(questionnaire);
     var assessment = new Assessment(school, cycle, questionnaire, now());
     assessments.add(assessment);
@@ -270,13 +328,18 @@ public class AssessmentService {
   }
 
   private Assessment existing(String schoolCode, int cycle) {
-    return assessments.find(schoolCode, cycle)
-        .orElseThrow(() -> new NotFoundException("There is no assessment of " + schoolCode + " for " + cycle + "."));
+    return assessments
+        .find(schoolCode, cycle)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "There is no assessment of " + schoolCode + " for " + cycle + "."));
   }
 
   private Assessment lockedForChange(String schoolCode, int cycle) {
     if (!cycles.isOpen(cycle)) {
-      throw new AssessmentLockedException("The " + cycle + " cycle is closed; its answers can no longer change.");
+      throw new AssessmentLockedException(
+          "The " + cycle + " cycle is closed; its answers can no longer change.");
     }
     Assessment assessment = assessments.lock(existing(schoolCode, cycle));
     assessment.requireEditable();
@@ -284,14 +347,23 @@ public class AssessmentService {
   }
 
   private Question question(Assessment assessment, String questionId) {
-    Questionnaire questionnaire = library.find(assessment.getQuestionnaire().id(), assessment.getQuestionnaire().version())
-        .orElseThrow();
-    return questionnaire.question(String.valueOf(questionId))
-        .orElseThrow(() -> new InvalidAnswerException(questionId, "There is no question " + questionId + " in this questionnaire."));
+    Questionnaire questionnaire =
+        library
+            .find(assessment.getQuestionnaire().id(), assessment.getQuestionnaire().version())
+            .orElseThrow();
+    return questionnaire
+        .question(String.valueOf(questionId))
+        .orElseThrow(
+            () ->
+                new InvalidAnswerException(
+                    questionId, "There is no question " + questionId + " in this questionnaire."));
   }
 
   private static String canonical(Question question, AnswerInput input) {
-    Answer answer = input.notApplicable() ? AnswerCodec.notApplicable(question) : AnswerCodec.parse(question, input.value());
+    Answer answer =
+        input.notApplicable()
+            ? AnswerCodec.notApplicable(question)
+            : AnswerCodec.parse(question, input.value());
     return AnswerCodec.format(answer);
   }
 
@@ -312,11 +384,17 @@ public class AssessmentService {
     return values;
   }
 
-  private StoredAnswer write(Assessment assessment, StoredAnswer stored, String questionId, String value,
-      boolean notApplicable, Account writer) {
+  private StoredAnswer write(
+      Assessment assessment,
+      StoredAnswer stored,
+      String questionId,
+      String value,
+      boolean notApplicable,
+      Account writer) {
     StoredAnswer answer = stored != null ? stored : new StoredAnswer(assessment, questionId);
     LocalDateTime now = now();
-    assessments.add(new AnswerChange(assessment, questionId, answer, value, notApplicable, writer, now));
+    assessments.add(
+        new AnswerChange(assessment, questionId, answer, value, notApplicable, writer, now));
     answer.change(value, notApplicable, writer, now);
     if (stored == null) {
       assessments.add(answer);
@@ -328,18 +406,40 @@ public class AssessmentService {
   private AssessmentSnapshot snapshot(Assessment assessment, SignedInUser user) {
     Map<String, AnswerView> answers = StoredAnswers.byQuestion(assessments.answers(assessment));
     Map<String, AssessmentSnapshot.Owner> owners = new java.util.LinkedHashMap<>();
-    assessments.owners(assessment).forEach((modality, account) ->
-        owners.put(modality, new AssessmentSnapshot.Owner(account.getDisplayName(), account.getEmail())));
-    String lastStep = AssessmentAccess.canWrite(user, assessment.getSchool().getCode())
-        ? assessments.lastStep(assessment, accounts.get(user.accountId())).orElse(null) : null;
-    var reopenings = assessments.reopenings(assessment).stream()
-        .map(r -> new AssessmentSnapshot.ReopeningView(r.getReason(), r.getReopenedBy().getDisplayName(), r.getReopenedAt()))
-        .toList();
-    return new AssessmentSnapshot(assessment.getId(), assessment.getSchool().getCode(), assessment.getSchool().getName(),
-        assessment.getCycle(), assessment.getQuestionnaire(), assessment.getState(), assessment.getRevision(),
-        assessment.getUpdatedAt(), assessment.getSubmittedAt(),
+    assessments
+        .owners(assessment)
+        .forEach(
+            (modality, account) ->
+                owners.put(
+                    modality,
+                    new AssessmentSnapshot.Owner(account.getDisplayName(), account.getEmail())));
+    String lastStep =
+        AssessmentAccess.canWrite(user, assessment.getSchool().getCode())
+            ? assessments.lastStep(assessment, accounts.get(user.accountId())).orElse(null)
+            : null;
+    var reopenings =
+        assessments.reopenings(assessment).stream()
+            .map(
+                r ->
+                    new AssessmentSnapshot.ReopeningView(
+                        r.getReason(), r.getReopenedBy().getDisplayName(), r.getReopenedAt()))
+            .toList();
+    return new AssessmentSnapshot(
+        assessment.getId(),
+        assessment.getSchool().getCode(),
+        assessment.getSchool().getName(),
+        assessment.getCycle(),
+        assessment.getQuestionnaire(),
+        assessment.getState(),
+        assessment.getRevision(),
+        assessment.getUpdatedAt(),
+        assessment.getSubmittedAt(),
         assessment.getSubmittedBy() == null ? null : assessment.getSubmittedBy().getDisplayName(),
-        answers, Map.copyOf(owners), lastStep, reopenings, cycles.isOpen(assessment.getCycle()));
+        answers,
+        Map.copyOf(owners),
+        lastStep,
+        reopenings,
+        cycles.isOpen(assessment.getCycle()));
   }
 
   private LocalDateTime now() {

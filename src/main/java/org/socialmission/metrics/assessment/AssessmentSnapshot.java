@@ -14,10 +14,21 @@ import org.socialmission.metrics.questionnaire.QuestionnaireKey;
  * @param lastStep the step the reader last had open, or null
  */
 public record AssessmentSnapshot(
-    long id, String schoolCode, String schoolName, int cycle, QuestionnaireKey questionnaire,
-    AssessmentState state, long revision, LocalDateTime updatedAt, LocalDateTime submittedAt,
-    String submittedBy, Map<String, AnswerView> answers, Map<String, Owner> owners, String lastStep,
-    List<ReopeningView> reopenings, boolean cycleOpen)
+    long id,
+    String schoolCode,
+    String schoolName,
+    int cycle,
+    QuestionnaireKey questionnaire,
+    AssessmentState state,
+    long revision,
+    LocalDateTime updatedAt,
+    LocalDateTime submittedAt,
+    String submittedBy,
+    Map<String, AnswerView> answers,
+    Map<String, Owner> owners,
+    String lastStep,
+    List<ReopeningView> reopenings,
+    boolean cycleOpen)
     implements Serializable {
 
   /** The team member who owns a modality. */

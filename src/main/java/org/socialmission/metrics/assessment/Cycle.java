@@ -28,7 +28,10 @@ import org.socialmission.metrics.questionnaire.QuestionnaireKey;
 public class Cycle {
 
   /** Whether answers of a cycle may change. */
-  public enum State { OPEN, CLOSED }
+  public enum State {
+    OPEN,
+    CLOSED
+  }
 
   /** The questionnaire version a discipline uses in the cycle. */
   @Embeddable
@@ -59,8 +62,7 @@ public class Cycle {
   @Column(nullable = false, length = 8)
   private State state = State.OPEN;
 
-  @Column
-  private LocalDate deadline;
+  @Column private LocalDate deadline;
 
   @Column(name = "opened_at", nullable = false)
   private LocalDateTime openedAt;
@@ -75,14 +77,19 @@ public class Cycle {
 
   protected Cycle() {}
 
-  Cycle(int year, LocalDate deadline, Map<String, QuestionnaireKey> questionnaires, LocalDateTime now) {
+  Cycle(
+      int year,
+      LocalDate deadline,
+      Map<String, QuestionnaireKey> questionnaires,
+      LocalDateTime now) {
     if (year < 2000 || year > 2100) {
       throw new InvalidAnswerException(null, "A cycle is a year between 2000 and 2100.");
     }
     this.year = year;
     this.deadline = deadline;
     this.openedAt = now;
-    questionnaires.forEach((discipline, key) -> this.questionnaires.put(discipline, new Version(key)));
+    questionnaires.forEach(
+        (discipline, key) -> this.questionnaires.put(discipline, new Version(key)));
   }
 
   void close(LocalDateTime now) {

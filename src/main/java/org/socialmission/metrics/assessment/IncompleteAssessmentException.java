@@ -11,7 +11,10 @@ public class IncompleteAssessmentException extends ApplicationException {
   private final transient List<MissingAnswer> missing;
 
   public IncompleteAssessmentException(List<MissingAnswer> missing) {
-    super(missing.size() + " required question(s) are unanswered; answer them or mark them not applicable first.");
+    super(
+        missing.size()
+            + " required question(s) are unanswered; answer them or mark them not applicable"
+            + " first.");
     this.missing = List.copyOf(missing);
   }
 

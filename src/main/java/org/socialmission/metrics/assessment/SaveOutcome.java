@@ -15,5 +15,6 @@ public sealed interface SaveOutcome extends Serializable {
    *
    * @param mine the value the writer tried to save (text form), null for not applicable
    */
-  record Conflict(AnswerView theirs, String mine, boolean mineNotApplicable) implements SaveOutcome {}
+  record Conflict(AnswerView theirs, String mine, boolean mineNotApplicable)
+      implements SaveOutcome {}
 }

@@ -10,7 +10,10 @@ public class StaleAssessmentException extends ApplicationException {
   private final transient AssessmentSnapshot current;
 
   public StaleAssessmentException(AssessmentSnapshot current) {
-    super("The assessment changed since you read it (now " + current.etag() + "). Nothing was saved.");
+    super(
+        "The assessment changed since you read it (now "
+            + current.etag()
+            + "). Nothing was saved.");
     this.current = current;
   }
 

@@ -15,9 +15,9 @@ import java.util.Objects;
 import org.socialmission.metrics.account.Account;
 
 /**
- * The current answer to one question of an assessment, in {@link AnswerCodec}'s text form, with
- * who last changed it. {@code revision} counts its changes, so a writer can tell whether someone
- * else changed it since they read it.
+ * The current answer to one question of an assessment, in {@link AnswerCodec}'s text form, with who
+ * last changed it. {@code revision} counts its changes, so a writer can tell whether someone else
+ * changed it since they read it.
  */
 @Entity
 @Table(name = "answer")
@@ -60,7 +60,8 @@ public class StoredAnswer {
 
   /** Whether this is what the answer already is. */
   boolean holds(String newValue, boolean newNotApplicable) {
-    return notApplicable == newNotApplicable && (newNotApplicable || Objects.equals(value, newValue));
+    return notApplicable == newNotApplicable
+        && (newNotApplicable || Objects.equals(value, newValue));
   }
 
   void change(String newValue, boolean newNotApplicable, Account by, LocalDateTime now) {

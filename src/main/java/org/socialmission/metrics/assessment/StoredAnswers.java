@@ -21,17 +21,25 @@ final class StoredAnswers {
    * The answers to score. Answers to questions the version does not have, or that no longer parse,
    * are left out rather than failing a whole page.
    */
-  static Map<String, Answer> toAnswers(Questionnaire questionnaire, Map<String, AnswerView> answers) {
+  static Map<String, Answer> toAnswers(
+      Questionnaire questionnaire, Map<String, AnswerView> answers) {
     Map<String, Answer> parsed = new LinkedHashMap<>();
     for (AnswerView view : answers.values()) {
-      questionnaire.question(view.questionId()).ifPresent(question -> {
-        try {
-          parsed.put(view.questionId(), view.notApplicable()
-              ? AnswerCodec.notApplicable(question) : AnswerCodec.parse(question, view.value()));
-        } catch (InvalidAnswerException stale) {
-          // Stored before a stricter rule; it scores as unanswered and the team sees the field to fix.
-        }
-      });
+      questionnaire
+          .question(view.questionId())
+          .ifPresent(
+              question -> {
+                try {
+                  parsed.put(
+                      view.questionId(),
+                      view.notApplicable()
+                          ? AnswerCodec.notApplicable(question)
+                          : AnswerCodec.parse(question, view.value()));
+                } catch (InvalidAnswerException stale) {
+                  // Stored before a stricter rule; it scores as unanswered and the team sees the
+                  // field to fix.
+                }
+              });
     }
     return parsed;
   }

@@ -29,7 +29,9 @@ public final class DistributionCalculator {
 
   private DistributionCalculator() {}
 
-  /** The school's standing among its peers, and the peers' distribution; needs at least one peer. */
+  /**
+   * The school's standing among its peers, and the peers' distribution; needs at least one peer.
+   */
   public static Comparison compare(BigDecimal own, List<BigDecimal> peers) {
     return new Comparison(describe(peers), Optional.of(standing(own, peers)));
   }

@@ -26,8 +26,8 @@ import org.socialmission.metrics.benchmark.PeerGroupResult.Suppressed;
  *   <li>a filtered group is suppressed unless every less filtered group of the same scope, minus
  *       this group, also has at least {@code k} schools (else comparing the two would reveal the
  *       schools in the difference);
- *   <li>within a reported group, a measure that fewer than {@code k} peers have a score for (or whose
- *       complement would fall below {@code k}) is suppressed the same way;
+ *   <li>within a reported group, a measure that fewer than {@code k} peers have a score for (or
+ *       whose complement would fall below {@code k}) is suppressed the same way;
  *   <li>per-peer rows exist only for unfiltered groups, under pseudonyms drawn anew from the given
  *       random generator on every call, rounded to whole numbers, best overall first.
  * </ul>
@@ -93,7 +93,12 @@ public final class PeerAnonymizer {
     int count = counter.count(group);
     if (count < k) {
       return Optional.of(
-          "Not shown: fewer than " + k + " " + what + " in this group; at least " + k
+          "Not shown: fewer than "
+              + k
+              + " "
+              + what
+              + " in this group; at least "
+              + k
               + " are needed to keep every school anonymous.");
     }
     for (PeerGroup ancestor : group.ancestors()) {
@@ -105,8 +110,12 @@ public final class PeerAnonymizer {
   }
 
   private String complementReason(PeerGroup ancestor, String what) {
-    return "Not shown: the rest of the group \"" + ancestor.label()
-        + "\" outside this filter has fewer than " + k + " " + what
+    return "Not shown: the rest of the group \""
+        + ancestor.label()
+        + "\" outside this filter has fewer than "
+        + k
+        + " "
+        + what
         + "; comparing the two would reveal the difference.";
   }
 
@@ -117,8 +126,7 @@ public final class PeerAnonymizer {
   }
 
   /** The members of a spec and of its ancestors, among the peers of a subject. */
-  private record PeerGroup(
-      String label, List<SchoolEntry> members, List<PeerGroup> ancestors) {
+  private record PeerGroup(String label, List<SchoolEntry> members, List<PeerGroup> ancestors) {
 
     static PeerGroup of(PeerGroupSpec spec, SchoolEntry subject, List<SchoolEntry> peers) {
       List<PeerGroup> ancestors = new ArrayList<>();

@@ -9,10 +9,10 @@ import org.socialmission.metrics.school.Ownership;
 import org.socialmission.metrics.school.Region;
 
 /**
- * Which schools a school is compared with: a base {@link Scope} and optional filters on ownership and
- * region applied within it. A spec with a filter is <em>filtered</em>; its <em>ancestors</em> are the
- * specs with fewer filters of the same scope (down to the unfiltered scope), against which the
- * complement rule of {@link PeerAnonymizer} is checked.
+ * Which schools a school is compared with: a base {@link Scope} and optional filters on ownership
+ * and region applied within it. A spec with a filter is <em>filtered</em>; its <em>ancestors</em>
+ * are the specs with fewer filters of the same scope (down to the unfiltered scope), against which
+ * the complement rule of {@link PeerAnonymizer} is checked.
  */
 public record PeerGroupSpec(Scope scope, Optional<Ownership> ownership, Optional<Region> region) {
 
@@ -64,7 +64,9 @@ public record PeerGroupSpec(Scope scope, Optional<Ownership> ownership, Optional
     return ancestors;
   }
 
-  /** Whether a school belongs to this group of a subject school (the subject is removed elsewhere). */
+  /**
+   * Whether a school belongs to this group of a subject school (the subject is removed elsewhere).
+   */
   public boolean admits(SchoolEntry subject, SchoolEntry school) {
     return (scope == Scope.ALL || school.discipline().equals(subject.discipline()))
         && ownership.map(o -> o == school.ownership()).orElse(true)
@@ -74,7 +76,8 @@ public record PeerGroupSpec(Scope scope, Optional<Ownership> ownership, Optional
   /** A label such as "Medicine schools, public, West" or "All schools". */
   public String label(String disciplineCode) {
     StringBuilder label =
-        new StringBuilder(scope == Scope.ALL ? "All schools" : capitalized(disciplineCode) + " schools");
+        new StringBuilder(
+            scope == Scope.ALL ? "All schools" : capitalized(disciplineCode) + " schools");
     ownership.ifPresent(o -> label.append(", ").append(o.name().toLowerCase(Locale.ROOT)));
     region.ifPresent(r -> label.append(", ").append(capitalized(r.name())));
     return label.toString();

@@ -26,11 +26,13 @@ final class Pseudonyms {
   static List<PeerRow> rows(List<SchoolEntry> peers, RandomGenerator random) {
     List<SchoolEntry> ordered = shuffled(peers, random);
     ordered.sort(BEST_OVERALL_FIRST);
-    List<Integer> numbers = shuffled(IntStream.rangeClosed(1, peers.size()).boxed().toList(), random);
+    List<Integer> numbers =
+        shuffled(IntStream.rangeClosed(1, peers.size()).boxed().toList(), random);
     String format = "Peer %0" + Math.max(3, String.valueOf(peers.size()).length()) + "d";
     List<PeerRow> rows = new ArrayList<>();
     for (int i = 0; i < ordered.size(); i++) {
-      rows.add(new PeerRow(String.format(format, numbers.get(i)), rounded(ordered.get(i).scores())));
+      rows.add(
+          new PeerRow(String.format(format, numbers.get(i)), rounded(ordered.get(i).scores())));
     }
     return rows;
   }

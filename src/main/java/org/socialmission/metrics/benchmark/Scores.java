@@ -12,8 +12,8 @@ import org.socialmission.metrics.scoring.ModalityScore;
 import org.socialmission.metrics.scoring.ScoreCard;
 
 /**
- * A school's scores (0–100) by measure: {@link #OVERALL} and the eight modality ids. A measure that is
- * undefined for the school (every question not applicable) is simply absent.
+ * A school's scores (0–100) by measure: {@link #OVERALL} and the eight modality ids. A measure that
+ * is undefined for the school (every question not applicable) is simply absent.
  *
  * <p>Invariant: keys are among {@link #MEASURES}.
  */

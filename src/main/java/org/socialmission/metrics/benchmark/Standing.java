@@ -16,7 +16,8 @@ public record Standing(BigDecimal own, BigDecimal percentileRank, Quartile quart
   public Standing {
     Objects.requireNonNull(own, "own");
     if (Quartile.ofRank(percentileRank) != quartile) {
-      throw new IllegalArgumentException("quartile " + quartile + " does not fit " + percentileRank);
+      throw new IllegalArgumentException(
+          "quartile " + quartile + " does not fit " + percentileRank);
     }
   }
 }

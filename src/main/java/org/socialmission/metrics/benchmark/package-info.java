@@ -1,9 +1,9 @@
 /**
- * Benchmarking: a school's peer groups, the anonymity rules that guard them, and the statistics that
- * compare the school with its peers.
+ * Benchmarking: a school's peer groups, the anonymity rules that guard them, and the statistics
+ * that compare the school with its peers.
  *
- * <p>What this package owns: {@link org.socialmission.metrics.benchmark.DistributionCalculator}
- * (n, extremes, PERCENTILE.INC quartiles, mean, percentile rank and quartile), {@link
+ * <p>What this package owns: {@link org.socialmission.metrics.benchmark.DistributionCalculator} (n,
+ * extremes, PERCENTILE.INC quartiles, mean, percentile rank and quartile), {@link
  * org.socialmission.metrics.benchmark.PeerAnonymizer} (peer groups by discipline or all schools,
  * optional ownership and region filters, k of at least 5, the complement rule for filtered groups,
  * pseudonymous rows), and {@link org.socialmission.metrics.benchmark.AnswerProfiler} (peers'

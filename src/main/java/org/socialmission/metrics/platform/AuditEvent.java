@@ -16,7 +16,10 @@ public class AuditEvent {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
-  @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "audit_event_seq",
+      sequenceName = "audit_event_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "occurred_at", nullable = false)
@@ -41,7 +44,8 @@ public class AuditEvent {
     this.actor = actor;
     this.action = action;
     this.target = target;
-    this.details = details == null || details.length() <= 4000 ? details : details.substring(0, 4000);
+    this.details =
+        details == null || details.length() <= 4000 ? details : details.substring(0, 4000);
   }
 
   public LocalDateTime getOccurredAt() {

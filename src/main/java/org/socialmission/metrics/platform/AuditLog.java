@@ -26,7 +26,10 @@ public class AuditLog {
     em.persist(new AuditEvent(LocalDateTime.now(clock), actor, action, target, details));
   }
 
-  /** The newest entries first, optionally only those whose actor, action or target contains the text. */
+  /**
+   * The newest entries first, optionally only those whose actor, action or target contains the
+   * text.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AuditEvent> find(String text, int first, int max) {
     String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";

@@ -34,7 +34,8 @@ public record BasicCredentials(String user, String password) {
     if (colon <= 0) {
       return Optional.empty();
     }
-    return Optional.of(new BasicCredentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
+    return Optional.of(
+        new BasicCredentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.socialmission.metrics.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -15,7 +16,6 @@ import java.io.IOException;
 import java.security.Principal;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 
 /**
  * The one authentication mechanism: form sign-in with a server session for pages, HTTP Basic
@@ -23,10 +23,10 @@ import jakarta.security.auth.message.callback.CallerPrincipalCallback;
  *
  * <p>Pages: the sign-in page hands the typed credentials over through {@code
  * SecurityContext.authenticate}; on success the session id is renewed (against session fixation)
- * and the caller is remembered in the session; a protected page visited without a session
- * redirects to the sign-in page, which returns there afterwards. API: every request carries its
- * own {@code Authorization: Basic} header; a missing or wrong one on a protected resource gets 401
- * with a challenge. A browser session is honoured by the API too, so pages may call it.
+ * and the caller is remembered in the session; a protected page visited without a session redirects
+ * to the sign-in page, which returns there afterwards. API: every request carries its own {@code
+ * Authorization: Basic} header; a missing or wrong one on a protected resource gets 401 with a
+ * challenge. A browser session is honoured by the API too, so pages may call it.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
@@ -35,7 +35,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
   public static final String SIGN_IN_PAGE = "/login.xhtml";
 
   private static final String API_PREFIX = "/api/";
-  private static final String CHALLENGE = "Basic realm=\"Social Mission Metrics\", charset=\"UTF-8\"";
+  private static final String CHALLENGE =
+      "Basic realm=\"Social Mission Metrics\", charset=\"UTF-8\"";
 
   @Inject private IdentityStoreHandler identityStores;
 
@@ -87,7 +88,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     if (credentials.isEmpty()) {
       return context.isProtected() ? challenge(response, context) : context.doNothing();
     }
-    var typed = new UsernamePasswordCredential(credentials.get().user(), credentials.get().password());
+    var typed =
+        new UsernamePasswordCredential(credentials.get().user(), credentials.get().password());
     CredentialValidationResult result = identityStores.validate(typed);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return challenge(response, context);

@@ -9,13 +9,14 @@ import java.util.Optional;
  *
  * <p>Invariant: exactly one of catalog and errors is present.
  */
-public record CatalogLoad(Optional<QuestionnaireCatalog> catalog, List<QuestionnaireError> errors, int fileCount) {
+public record CatalogLoad(
+    Optional<QuestionnaireCatalog> catalog, List<QuestionnaireError> errors, int fileCount) {
 
-    /** Checks the invariant and sorts the errors. */
-    public CatalogLoad {
-        errors = errors.stream().sorted().distinct().toList();
-        if (catalog.isPresent() == !errors.isEmpty()) {
-            throw new IllegalArgumentException("a catalog load holds either a catalog or errors");
-        }
+  /** Checks the invariant and sorts the errors. */
+  public CatalogLoad {
+    errors = errors.stream().sorted().distinct().toList();
+    if (catalog.isPresent() == !errors.isEmpty()) {
+      throw new IllegalArgumentException("a catalog load holds either a catalog or errors");
     }
+  }
 }

@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 /** The rule of a free-text question: it never gives points and has no maximum. */
 public record NoScoring() implements ScoringRule {
 
-    @Override
-    public BigDecimal maxPoints() {
-        return BigDecimal.ZERO;
-    }
+  @Override
+  public BigDecimal maxPoints() {
+    return BigDecimal.ZERO;
+  }
 }

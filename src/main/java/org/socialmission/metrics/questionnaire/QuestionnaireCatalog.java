@@ -28,91 +28,110 @@ import java.util.stream.Stream;
  */
 public final class QuestionnaireCatalog {
 
-    private static final Comparator<QuestionnaireKey> KEY_ORDER = Comparator.comparing(QuestionnaireKey::id)
-            .thenComparingInt(QuestionnaireKey::version);
+  private static final Comparator<QuestionnaireKey> KEY_ORDER =
+      Comparator.comparing(QuestionnaireKey::id).thenComparingInt(QuestionnaireKey::version);
 
-    private final Map<QuestionnaireKey, Questionnaire> byKey;
+  private final Map<QuestionnaireKey, Questionnaire> byKey;
 
-    private QuestionnaireCatalog(Map<QuestionnaireKey, Questionnaire> byKey) {
-        this.byKey = byKey;
+  private QuestionnaireCatalog(Map<QuestionnaireKey, Questionnaire> byKey) {
+    this.byKey = byKey;
+  }
+
+  /** A catalog of these questionnaires; a key given twice is a {@link QuestionnaireException}. */
+  public static QuestionnaireCatalog of(Collection<Questionnaire> questionnaires) {
+    Map<QuestionnaireKey, Questionnaire> byKey = new TreeMap<>(KEY_ORDER);
+    for (Questionnaire questionnaire : questionnaires) {
+      if (byKey.put(questionnaire.key(), questionnaire) != null) {
+        throw new QuestionnaireException(
+            "questionnaire " + questionnaire.key() + " is given twice");
+      }
     }
+    return new QuestionnaireCatalog(Collections.unmodifiableMap(byKey));
+  }
 
-    /** A catalog of these questionnaires; a key given twice is a {@link QuestionnaireException}. */
-    public static QuestionnaireCatalog of(Collection<Questionnaire> questionnaires) {
-        Map<QuestionnaireKey, Questionnaire> byKey = new TreeMap<>(KEY_ORDER);
-        for (Questionnaire questionnaire : questionnaires) {
-            if (byKey.put(questionnaire.key(), questionnaire) != null) {
-                throw new QuestionnaireException("questionnaire " + questionnaire.key() + " is given twice");
-            }
-        }
-        return new QuestionnaireCatalog(Collections.unmodifiableMap(byKey));
-    }
+  /**
+   * The catalog of every {@code .yaml} file in the directory, or one exception listing every error.
+   */
+  public static QuestionnaireCatalog load(Path directory) {
+    CatalogLoad load = check(directory);
+    return load.catalog()
+        .orElseThrow(
+            () ->
+                new QuestionnaireException(
+                    "The questionnaire files in "
+                        + directory
+                        + " have "
+                        + load.errors().size()
+                        + " error(s):",
+                    load.errors()));
+  }
 
-    /** The catalog of every {@code .yaml} file in the directory, or one exception listing every error. */
-    public static QuestionnaireCatalog load(Path directory) {
-        CatalogLoad load = check(directory);
-        return load.catalog().orElseThrow(() -> new QuestionnaireException("The questionnaire files in " + directory
-                + " have " + load.errors().size() + " error(s):", load.errors()));
+  /** Loads and validates every {@code .yaml} file of the directory and the catalog as a whole. */
+  public static CatalogLoad check(Path directory) {
+    List<Path> files = yamlFiles(directory);
+    List<QuestionnaireError> errors = new ArrayList<>();
+    if (files.isEmpty()) {
+      errors.add(
+          new QuestionnaireError(directory.toString(), 1, "no questionnaire files (*.yaml) found"));
     }
+    List<Questionnaire> questionnaires = new ArrayList<>();
+    for (Path file : files) {
+      if (QuestionnaireLoader.isPart(file)) {
+        errors.addAll(QuestionnaireLoader.validate(file));
+      } else {
+        LoadResult result = QuestionnaireLoader.load(file);
+        result.questionnaire().ifPresent(questionnaires::add);
+        errors.addAll(result.errors());
+      }
+    }
+    errors.addAll(CatalogRules.check(questionnaires));
+    Optional<QuestionnaireCatalog> catalog =
+        errors.isEmpty() ? Optional.of(of(questionnaires)) : Optional.empty();
+    return new CatalogLoad(catalog, errors, files.size());
+  }
 
-    /** Loads and validates every {@code .yaml} file of the directory and the catalog as a whole. */
-    public static CatalogLoad check(Path directory) {
-        List<Path> files = yamlFiles(directory);
-        List<QuestionnaireError> errors = new ArrayList<>();
-        if (files.isEmpty()) {
-            errors.add(new QuestionnaireError(directory.toString(), 1, "no questionnaire files (*.yaml) found"));
-        }
-        List<Questionnaire> questionnaires = new ArrayList<>();
-        for (Path file : files) {
-            if (QuestionnaireLoader.isPart(file)) {
-                errors.addAll(QuestionnaireLoader.validate(file));
-            } else {
-                LoadResult result = QuestionnaireLoader.load(file);
-                result.questionnaire().ifPresent(questionnaires::add);
-                errors.addAll(result.errors());
-            }
-        }
-        errors.addAll(CatalogRules.check(questionnaires));
-        Optional<QuestionnaireCatalog> catalog = errors.isEmpty() ? Optional.of(of(questionnaires)) : Optional.empty();
-        return new CatalogLoad(catalog, errors, files.size());
+  /** The {@code .yaml} and {@code .yml} files directly in the directory, by name. */
+  static List<Path> yamlFiles(Path directory) {
+    try (Stream<Path> entries = Files.list(directory)) {
+      return entries
+          .filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      return List.of();
     }
+  }
 
-    /** The {@code .yaml} and {@code .yml} files directly in the directory, by name. */
-    static List<Path> yamlFiles(Path directory) {
-        try (Stream<Path> entries = Files.list(directory)) {
-            return entries.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
+  /** Every questionnaire, ordered by id and version. */
+  public List<Questionnaire> all() {
+    return List.copyOf(byKey.values());
+  }
 
-    /** Every questionnaire, ordered by id and version. */
-    public List<Questionnaire> all() {
-        return List.copyOf(byKey.values());
-    }
+  /** The questionnaire with this id and version, if any. */
+  public Optional<Questionnaire> find(QuestionnaireKey key) {
+    return Optional.ofNullable(byKey.get(key));
+  }
 
-    /** The questionnaire with this id and version, if any. */
-    public Optional<Questionnaire> find(QuestionnaireKey key) {
-        return Optional.ofNullable(byKey.get(key));
-    }
+  /** The current questionnaire of the discipline: the highest version serving it. */
+  public Optional<Questionnaire> current(Discipline discipline) {
+    return byKey.values().stream()
+        .filter(q -> q.serves(discipline))
+        .max(Comparator.comparingInt(Questionnaire::version));
+  }
 
-    /** The current questionnaire of the discipline: the highest version serving it. */
-    public Optional<Questionnaire> current(Discipline discipline) {
-        return byKey.values().stream().filter(q -> q.serves(discipline))
-                .max(Comparator.comparingInt(Questionnaire::version));
-    }
-
-    /**
-     * The recorded versions whose checksum differs from the files now, or that no file defines any more;
-     * empty when every recorded version is unchanged.
-     */
-    public List<ChecksumMismatch> verifyUnchanged(Map<QuestionnaireKey, String> recorded) {
-        return recorded.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(KEY_ORDER))
-                .map(e -> new ChecksumMismatch(e.getKey(), e.getValue(), find(e.getKey()).map(Questionnaire::checksum)))
-                .filter(m -> !m.actual().equals(Optional.of(m.recorded())))
-                .toList();
-    }
+  /**
+   * The recorded versions whose checksum differs from the files now, or that no file defines any
+   * more; empty when every recorded version is unchanged.
+   */
+  public List<ChecksumMismatch> verifyUnchanged(Map<QuestionnaireKey, String> recorded) {
+    return recorded.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(KEY_ORDER))
+        .map(
+            e ->
+                new ChecksumMismatch(
+                    e.getKey(), e.getValue(), find(e.getKey()).map(Questionnaire::checksum)))
+        .filter(m -> !m.actual().equals(Optional.of(m.recorded())))
+        .toList();
+  }
 }

@@ -3,21 +3,21 @@ package org.socialmission.metrics.questionnaire;
 import java.util.Objects;
 
 /**
- * Identifies one version of one questionnaire, e.g. {@code medicine} version 2. Assessments refer to
- * the questionnaire they were answered on by this key.
+ * Identifies one version of one questionnaire, e.g. {@code medicine} version 2. Assessments refer
+ * to the questionnaire they were answered on by this key.
  */
 public record QuestionnaireKey(String id, int version) {
 
-    /** Requires an id and a positive version. */
-    public QuestionnaireKey {
-        Objects.requireNonNull(id, "id");
-        if (version < 1) {
-            throw new IllegalArgumentException("version must be positive: " + version);
-        }
+  /** Requires an id and a positive version. */
+  public QuestionnaireKey {
+    Objects.requireNonNull(id, "id");
+    if (version < 1) {
+      throw new IllegalArgumentException("version must be positive: " + version);
     }
+  }
 
-    @Override
-    public String toString() {
-        return id + " v" + version;
-    }
+  @Override
+  public String toString() {
+    return id + " v" + version;
+  }
 }

@@ -8,12 +8,11 @@ import java.util.Optional;
  * conditions) work without piling up follow-on errors.
  */
 record SourcedQuestion(
-        String id,
-        String file,
-        int line,
-        Optional<QuestionType> type,
-        Optional<ScoringRule> rule,
-        Optional<Condition> condition,
-        int conditionLine,
-        Optional<Question> question) {
-}
+    String id,
+    String file,
+    int line,
+    Optional<QuestionType> type,
+    Optional<ScoringRule> rule,
+    Optional<Condition> condition,
+    int conditionLine,
+    Optional<Question> question) {}

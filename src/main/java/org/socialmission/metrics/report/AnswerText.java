@@ -9,7 +9,9 @@ import org.socialmission.metrics.questionnaire.QuestionType;
 import org.socialmission.metrics.scoring.Answer;
 import org.socialmission.metrics.scoring.QuestionStatus;
 
-/** The school's answer to a question as a reader sees it: "Yes", option labels, "42 %", its text. */
+/**
+ * The school's answer to a question as a reader sees it: "Yes", option labels, "42 %", its text.
+ */
 final class AnswerText {
 
   private AnswerText() {}
@@ -48,6 +50,8 @@ final class AnswerText {
     if (question.type() == QuestionType.PERCENTAGE) {
       return " %";
     }
-    return question.rule() instanceof BandRule rule && !rule.unit().isBlank() ? " " + rule.unit() : "";
+    return question.rule() instanceof BandRule rule && !rule.unit().isBlank()
+        ? " " + rule.unit()
+        : "";
   }
 }

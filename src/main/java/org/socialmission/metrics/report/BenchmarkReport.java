@@ -50,7 +50,9 @@ public record BenchmarkReport(
     method = List.copyOf(method);
   }
 
-  /** The title of each measure in {@link Scores#MEASURES} order: "Overall", then modality titles. */
+  /**
+   * The title of each measure in {@link Scores#MEASURES} order: "Overall", then modality titles.
+   */
   public Map<String, String> measureTitles() {
     Map<String, String> titles = new LinkedHashMap<>();
     titles.put(Scores.OVERALL, "Overall");

@@ -30,9 +30,9 @@ import org.socialmission.metrics.scoring.ScoreCard;
 
 /**
  * Builds a {@link BenchmarkReport} from a {@link ReportRequest}: scores the school, forms and
- * anonymizes its peer groups, profiles the peers' answers per question (over the school's unfiltered
- * discipline group, and only when that group is reported) and adds trend and method texts. Pure:
- * the caller loads the data and supplies the random generator and the time. Usage:
+ * anonymizes its peer groups, profiles the peers' answers per question (over the school's
+ * unfiltered discipline group, and only when that group is reported) and adds trend and method
+ * texts. Pure: the caller loads the data and supplies the random generator and the time. Usage:
  *
  * <pre>{@code
  * BenchmarkReport report = new BenchmarkReportAssembler(new PeerAnonymizer(5))
@@ -52,7 +52,8 @@ public final class BenchmarkReportAssembler {
   }
 
   /** The report of the request; pseudonyms are drawn from {@code random}. */
-  public BenchmarkReport assemble(ReportRequest request, RandomGenerator random, Instant generatedAt) {
+  public BenchmarkReport assemble(
+      ReportRequest request, RandomGenerator random, Instant generatedAt) {
     Questionnaire questionnaire = request.questionnaire();
     ScoreCard card = QuestionnaireScorer.score(questionnaire, request.answers());
     SchoolEntry subject = subject(request, Scores.of(card));
@@ -64,21 +65,39 @@ public final class BenchmarkReportAssembler {
       sections.add(section(modality, request, card, peers));
     }
     return new BenchmarkReport(
-        request.schoolName(), request.schoolCode(), request.discipline(), request.cycle(),
-        questionnaire.id(), questionnaire.version(), generatedAt, anonymizer.k(), subject.scores(),
-        groups, sections, trend(request, subject.scores()),
-        MethodTexts.notes(anonymizer.k(), questionnaire.id() + " version " + questionnaire.version()));
+        request.schoolName(),
+        request.schoolCode(),
+        request.discipline(),
+        request.cycle(),
+        questionnaire.id(),
+        questionnaire.version(),
+        generatedAt,
+        anonymizer.k(),
+        subject.scores(),
+        groups,
+        sections,
+        trend(request, subject.scores()),
+        MethodTexts.notes(
+            anonymizer.k(), questionnaire.id() + " version " + questionnaire.version()));
   }
 
   private static SchoolEntry subject(ReportRequest request, Scores scores) {
     return new SchoolEntry(
-        request.schoolCode(), request.discipline(), request.ownership(), request.region(),
-        request.enrollment(), scores);
+        request.schoolCode(),
+        request.discipline(),
+        request.ownership(),
+        request.region(),
+        request.enrollment(),
+        scores);
   }
 
   private PeerAnswers peerAnswers(
-      ReportRequest request, SchoolEntry subject, List<SchoolEntry> cohort, RandomGenerator random) {
-    PeerGroupResult group = anonymizer.benchmark(subject, cohort, PeerGroupSpec.of(Scope.DISCIPLINE), random);
+      ReportRequest request,
+      SchoolEntry subject,
+      List<SchoolEntry> cohort,
+      RandomGenerator random) {
+    PeerGroupResult group =
+        anonymizer.benchmark(subject, cohort, PeerGroupSpec.of(Scope.DISCIPLINE), random);
     if (group instanceof PeerGroupResult.Suppressed suppressed) {
       return PeerAnswers.withheld(suppressed.reason());
     }
@@ -86,7 +105,11 @@ public final class BenchmarkReportAssembler {
         request.cohort().stream()
             .filter(p -> !p.school().code().equals(request.schoolCode()))
             .filter(p -> p.school().discipline().equals(request.discipline()))
-            .map(p -> new PeerAnswers.Scored(p.answers(), QuestionnaireScorer.score(request.questionnaire(), p.answers())))
+            .map(
+                p ->
+                    new PeerAnswers.Scored(
+                        p.answers(),
+                        QuestionnaireScorer.score(request.questionnaire(), p.answers())))
             .toList();
     return PeerAnswers.of(scored);
   }
@@ -107,7 +130,9 @@ public final class BenchmarkReportAssembler {
   }
 
   private AnswerProfile profile(Question question, PeerAnswers peers) {
-    return peers.withheldBecause().<AnswerProfile>map(Withheld::new)
+    return peers
+        .withheldBecause()
+        .<AnswerProfile>map(Withheld::new)
         .orElseGet(() -> profiler.profile(question, peers.shownAnswers(question.id())));
   }
 

@@ -15,11 +15,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * new BenchmarkWorkbookWriter().write(report, response.getOutputStream());
  * }</pre>
  *
- * <p>Invariant: every text, in particular what schools typed, is written as a string cell, never
- * as a formula; cells with the school's own answers are also quote-prefixed, so a leading {@code
- * =}, {@code +}, {@code -} or {@code @} stays literal when the cell is edited. Plain XSSF is used:
- * a workbook with 3,000 peer rows is written and read back in about two seconds (see the tests),
- * so streaming (SXSSF) is not needed and the chart stays simple.
+ * <p>Invariant: every text, in particular what schools typed, is written as a string cell, never as
+ * a formula; cells with the school's own answers are also quote-prefixed, so a leading {@code =},
+ * {@code +}, {@code -} or {@code @} stays literal when the cell is edited. Plain XSSF is used: a
+ * workbook with 3,000 peer rows is written and read back in about two seconds (see the tests), so
+ * streaming (SXSSF) is not needed and the chart stays simple.
  */
 public final class BenchmarkWorkbookWriter {
 

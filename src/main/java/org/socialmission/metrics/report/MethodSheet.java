@@ -5,7 +5,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.socialmission.metrics.report.BenchmarkReport.MethodNote;
 
-/** The Method sheet: how scores, peer groups, statistics and anonymity work, and when it was made. */
+/**
+ * The Method sheet: how scores, peer groups, statistics and anonymity work, and when it was made.
+ */
 final class MethodSheet {
 
   static final String NAME = "Method";

@@ -23,9 +23,22 @@ final class ModalitySheet {
 
   private static final Map<String, String> SHORT_NAMES =
       Map.of(
-          "mission", "Mission", "pipeline", "Pipeline", "admissions", "Admissions",
-          "curriculum", "Curriculum", "clinical", "Clinical", "debt", "Debt",
-          "mentoring", "Mentoring", "graduates", "Graduates");
+          "mission",
+          "Mission",
+          "pipeline",
+          "Pipeline",
+          "admissions",
+          "Admissions",
+          "curriculum",
+          "Curriculum",
+          "clinical",
+          "Clinical",
+          "debt",
+          "Debt",
+          "mentoring",
+          "Mentoring",
+          "graduates",
+          "Graduates");
   private static final int HEADER_ROW = 2;
 
   private ModalitySheet() {}
@@ -33,11 +46,23 @@ final class ModalitySheet {
   static void write(Workbook workbook, ModalitySection section, int number, Styles styles) {
     String shortName = SHORT_NAMES.getOrDefault(section.modalityId(), section.title());
     Sheet sheet = workbook.createSheet(Sheets.sheetName(workbook, number + " " + shortName));
-    String score = section.score().map(s -> s.setScale(1, RoundingMode.HALF_UP).toPlainString()).orElse("none");
+    String score =
+        section
+            .score()
+            .map(s -> s.setScale(1, RoundingMode.HALF_UP).toPlainString())
+            .orElse("none");
     Sheets.text(Sheets.row(sheet, 0), 0, number + ". " + section.title(), styles.title);
     Sheets.text(Sheets.row(sheet, 1), 0, "Your score: " + score + " of 100", styles.label);
     Sheets.widths(sheet, 50, 34, 7, 7, 42);
-    Sheets.header(sheet, HEADER_ROW, styles.header, "Question", "Your answer", "Points", "Max", "Peers' answers");
+    Sheets.header(
+        sheet,
+        HEADER_ROW,
+        styles.header,
+        "Question",
+        "Your answer",
+        "Points",
+        "Max",
+        "Peers' answers");
     int rowIndex = HEADER_ROW + 1;
     for (QuestionLine line : section.questions()) {
       Row row = Sheets.row(sheet, rowIndex++);
@@ -63,8 +88,17 @@ final class ModalitySheet {
       return parts + "\n(n = " + shares.n() + ")";
     }
     if (profile instanceof Spread spread) {
-      return "P25 " + plain(spread.p25()) + " · median " + plain(spread.median()) + " · P75 "
-          + plain(spread.p75()) + " " + spread.unit() + " (n = " + spread.n() + ")";
+      return "P25 "
+          + plain(spread.p25())
+          + " · median "
+          + plain(spread.median())
+          + " · P75 "
+          + plain(spread.p75())
+          + " "
+          + spread.unit()
+          + " (n = "
+          + spread.n()
+          + ")";
     }
     return ((Withheld) profile).reason();
   }

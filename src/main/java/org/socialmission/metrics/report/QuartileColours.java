@@ -11,13 +11,16 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.socialmission.metrics.benchmark.Quartile;
 
 /**
- * Colours quartile cells by conditional formatting (green for Top to rose for Fourth), so the colour
- * follows the cell's text if a reader edits it.
+ * Colours quartile cells by conditional formatting (green for Top to rose for Fourth), so the
+ * colour follows the cell's text if a reader edits it.
  */
 final class QuartileColours {
 
   private static final IndexedColors[] COLOURS = {
-    IndexedColors.BRIGHT_GREEN, IndexedColors.LIGHT_GREEN, IndexedColors.LIGHT_ORANGE, IndexedColors.ROSE
+    IndexedColors.BRIGHT_GREEN,
+    IndexedColors.LIGHT_GREEN,
+    IndexedColors.LIGHT_ORANGE,
+    IndexedColors.ROSE
   };
 
   private QuartileColours() {}

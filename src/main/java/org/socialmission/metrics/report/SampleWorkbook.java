@@ -28,9 +28,9 @@ import org.socialmission.metrics.scoring.QuestionnaireScorer;
  * java -cp ... org.socialmission.metrics.report.SampleWorkbook reports/sample-benchmark.xlsx [MED-0002] [seed]
  * </pre>
  *
- * Questionnaires are read from {@code questionnaires/} (system property {@code
- * smm.questionnaires} overrides it). Cycles 2026 and 2023; peer groups: discipline, all schools,
- * and the discipline filtered on the school's ownership, its region, and both.
+ * Questionnaires are read from {@code questionnaires/} (system property {@code smm.questionnaires}
+ * overrides it). Cycles 2026 and 2023; peer groups: discipline, all schools, and the discipline
+ * filtered on the school's ownership, its region, and both.
  */
 public final class SampleWorkbook {
 
@@ -51,7 +51,8 @@ public final class SampleWorkbook {
     String code = args.length > 1 ? args[1] : "MED-0002";
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 2019L;
     QuestionnaireCatalog catalog =
-        QuestionnaireCatalog.load(Path.of(System.getProperty("smm.questionnaires", "questionnaires")));
+        QuestionnaireCatalog.load(
+            Path.of(System.getProperty("smm.questionnaires", "questionnaires")));
     List<GeneratedSchool> schools = new DemoPeerGenerator(catalog).generate(seed, CYCLE, EARLIER);
     BenchmarkReport report =
         new BenchmarkReportAssembler(new PeerAnonymizer(PeerAnonymizer.MINIMUM_K))
@@ -69,7 +70,9 @@ public final class SampleWorkbook {
   public static ReportRequest request(
       QuestionnaireCatalog catalog, List<GeneratedSchool> schools, String code) {
     GeneratedSchool school =
-        schools.stream().filter(s -> s.code().equals(code)).findFirst()
+        schools.stream()
+            .filter(s -> s.code().equals(code))
+            .findFirst()
             .orElseThrow(() -> new IllegalArgumentException("no demo school " + code));
     Questionnaire questionnaire = questionnaire(catalog, school);
     List<PeerSubmission> cohort =
@@ -84,9 +87,18 @@ public final class SampleWorkbook {
             discipline.withRegion(school.region()),
             discipline.withOwnership(school.ownership()).withRegion(school.region()));
     return new ReportRequest(
-        school.name(), school.code(), school.discipline(), school.ownership(), school.region(),
-        school.enrollment(), CYCLE, questionnaire, school.answers(CYCLE), Map.of(EARLIER, earlier),
-        cohort, groups);
+        school.name(),
+        school.code(),
+        school.discipline(),
+        school.ownership(),
+        school.region(),
+        school.enrollment(),
+        CYCLE,
+        questionnaire,
+        school.answers(CYCLE),
+        Map.of(EARLIER, earlier),
+        cohort,
+        groups);
   }
 
   private static PeerSubmission submission(
@@ -95,9 +107,14 @@ public final class SampleWorkbook {
     Scores scores = Scores.of(QuestionnaireScorer.score(questionnaire(catalog, school), answers));
     SchoolEntry entry =
         new SchoolEntry(
-            school.code(), school.discipline(), school.ownership(), school.region(),
-            school.enrollment(), scores);
-    return new PeerSubmission(entry, school.discipline().equals(subjectDiscipline) ? answers : Map.of());
+            school.code(),
+            school.discipline(),
+            school.ownership(),
+            school.region(),
+            school.enrollment(),
+            scores);
+    return new PeerSubmission(
+        entry, school.discipline().equals(subjectDiscipline) ? answers : Map.of());
   }
 
   private static Questionnaire questionnaire(QuestionnaireCatalog catalog, GeneratedSchool school) {

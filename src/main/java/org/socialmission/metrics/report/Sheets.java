@@ -3,8 +3,8 @@ package org.socialmission.metrics.report;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -72,7 +72,8 @@ final class Sheets {
         lines = Math.max(lines, lines(cell.getStringCellValue(), width));
       }
     }
-    row.setHeightInPoints(Math.max(row.getSheet().getDefaultRowHeightInPoints(), lines * LINE_POINTS + 3));
+    row.setHeightInPoints(
+        Math.max(row.getSheet().getDefaultRowHeightInPoints(), lines * LINE_POINTS + 3));
   }
 
   private static int lines(String text, int width) {

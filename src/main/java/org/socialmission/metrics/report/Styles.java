@@ -10,7 +10,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The few cell styles of a benchmark workbook, created once per workbook (Excel limits their
- * number). {@link #literal} and {@link #literalLine} are quote-prefixed: text the school typed stays text even when edited.
+ * number). {@link #literal} and {@link #literalLine} are quote-prefixed: text the school typed
+ * stays text even when edited.
  */
 final class Styles {
 

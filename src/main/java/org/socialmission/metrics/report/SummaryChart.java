@@ -75,7 +75,8 @@ final class SummaryChart {
   }
 
   private XDDFNumericalDataSource<Double> column(int first, int last, int column) {
-    return XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, last, column, column));
+    return XDDFDataSourcesFactory.fromNumericCellRange(
+        sheet, new CellRangeAddress(first, last, column, column));
   }
 
   private static void series(

@@ -19,17 +19,27 @@ import org.socialmission.metrics.benchmark.PeerGroupResult.Suppressed;
 import org.socialmission.metrics.benchmark.Standing;
 
 /**
- * The Summary sheet: the school and cycle, the list of peer groups, a chart of the school's modality
- * scores against the peer median of the first reported group, and one table per group (overall and
- * each modality beside the peers' distribution, percentile rank and coloured quartile). A suppressed
- * group shows its reason and no figures.
+ * The Summary sheet: the school and cycle, the list of peer groups, a chart of the school's
+ * modality scores against the peer median of the first reported group, and one table per group
+ * (overall and each modality beside the peers' distribution, percentile rank and coloured
+ * quartile). A suppressed group shows its reason and no figures.
  */
 final class SummarySheet {
 
   static final String NAME = "Summary";
   static final String[] TABLE_HEADER = {
-    "Measure", "Your score", "Peers (n)", "Min", "P25", "Median", "P75", "Max", "Mean",
-    "Percentile rank", "Quartile", "Note"
+    "Measure",
+    "Your score",
+    "Peers (n)",
+    "Min",
+    "P25",
+    "Median",
+    "P75",
+    "Max",
+    "Mean",
+    "Percentile rank",
+    "Quartile",
+    "Note"
   };
   static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -65,13 +75,17 @@ final class SummarySheet {
   }
 
   private int school() {
-    Sheets.text(Sheets.row(sheet, 0), 0, "Social mission benchmark: " + report.schoolName(), styles.title);
+    Sheets.text(
+        Sheets.row(sheet, 0), 0, "Social mission benchmark: " + report.schoolName(), styles.title);
     List<String[]> facts =
         List.of(
             new String[] {"School code", report.schoolCode()},
             new String[] {"Discipline", report.discipline()},
             new String[] {"Cycle", String.valueOf(report.cycle())},
-            new String[] {"Questionnaire", report.questionnaireId() + " version " + report.questionnaireVersion()},
+            new String[] {
+              "Questionnaire",
+              report.questionnaireId() + " version " + report.questionnaireVersion()
+            },
             new String[] {"Generated", TIME.format(report.generatedAt())},
             new String[] {"Smallest group shown", report.k() + " peer schools"});
     for (int i = 0; i < facts.size(); i++) {
@@ -111,13 +125,20 @@ final class SummarySheet {
       return top + 3;
     }
     Reported reported = (Reported) group;
-    Sheets.text(Sheets.row(sheet, top), 0, group.label() + " (" + reported.n() + " peer schools)", styles.label);
+    Sheets.text(
+        Sheets.row(sheet, top),
+        0,
+        group.label() + " (" + reported.n() + " peer schools)",
+        styles.label);
     Sheets.header(sheet, top + 1, styles.header, TABLE_HEADER);
     Sheets.row(sheet, top + 1).setHeightInPoints(30);
     Map<String, String> titles = report.measureTitles();
     int rowIndex = top + 2;
     for (MeasureResult measure : reported.measures()) {
-      measureRow(Sheets.row(sheet, rowIndex++), titles.getOrDefault(measure.measureId(), measure.measureId()), measure);
+      measureRow(
+          Sheets.row(sheet, rowIndex++),
+          titles.getOrDefault(measure.measureId(), measure.measureId()),
+          measure);
     }
     QuartileColours.apply(sheet, top + 2, rowIndex - 1, 10);
     return rowIndex + 1;

@@ -1,13 +1,13 @@
 /**
  * Excel reports: the benchmark workbook of a school.
  *
- * <p>What this package owns: the report model ({@link org.socialmission.metrics.report.BenchmarkReport}
- * and the records it holds), the {@link org.socialmission.metrics.report.BenchmarkReportAssembler}
- * that builds it from a {@link org.socialmission.metrics.report.ReportRequest} with the pure code of
- * packages {@code scoring} and {@code benchmark}, the {@link
- * org.socialmission.metrics.report.BenchmarkWorkbookWriter} that lays it out with Apache POI, and
- * {@link org.socialmission.metrics.report.SampleWorkbook}, a command that writes a sample from the
- * demo peers.
+ * <p>What this package owns: the report model ({@link
+ * org.socialmission.metrics.report.BenchmarkReport} and the records it holds), the {@link
+ * org.socialmission.metrics.report.BenchmarkReportAssembler} that builds it from a {@link
+ * org.socialmission.metrics.report.ReportRequest} with the pure code of packages {@code scoring}
+ * and {@code benchmark}, the {@link org.socialmission.metrics.report.BenchmarkWorkbookWriter} that
+ * lays it out with Apache POI, and {@link org.socialmission.metrics.report.SampleWorkbook}, a
+ * command that writes a sample from the demo peers.
  *
  * <p>The model is anonymized before it reaches the writer: it cannot hold a peer's name, code or
  * free text. Text schools typed is written as text, never as a formula.

@@ -55,13 +55,22 @@ public class School {
   protected School() {}
 
   public School(
-      String code, String name, Discipline discipline, Ownership ownership, Region region,
+      String code,
+      String name,
+      Discipline discipline,
+      Ownership ownership,
+      Region region,
       int enrollment) {
-    if (code == null || !CODE.matcher(code).matches()
+    if (code == null
+        || !CODE.matcher(code).matches()
         || !code.startsWith(discipline.getCodePrefix() + "-")) {
       throw new IllegalArgumentException(
-          "A " + discipline.getName() + " school code looks like " + discipline.getCodePrefix()
-              + "-0001, not " + code);
+          "A "
+              + discipline.getName()
+              + " school code looks like "
+              + discipline.getCodePrefix()
+              + "-0001, not "
+              + code);
     }
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("A school needs a name");

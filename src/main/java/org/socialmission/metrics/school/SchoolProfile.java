@@ -4,8 +4,13 @@ import java.io.Serializable;
 
 /** What pages and the API show of a school: its identity and its peer-group attributes. */
 public record SchoolProfile(
-    String code, String name, String discipline, String disciplineName, Ownership ownership,
-    Region region, int enrollment)
+    String code,
+    String name,
+    String discipline,
+    String disciplineName,
+    Ownership ownership,
+    Region region,
+    int enrollment)
     implements Serializable {
 
   static SchoolProfile of(School school) {

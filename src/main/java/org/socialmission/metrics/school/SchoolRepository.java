@@ -67,11 +67,15 @@ public class SchoolRepository {
     em.persist(school);
   }
 
-  private static Predicate[] matching(CriteriaBuilder cb, Root<School> school, SchoolFilter filter) {
+  private static Predicate[] matching(
+      CriteriaBuilder cb, Root<School> school, SchoolFilter filter) {
     List<Predicate> all = new ArrayList<>();
     if (filter.text() != null && !filter.text().isBlank()) {
       String like = "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
-      all.add(cb.or(cb.like(cb.lower(school.get("code")), like), cb.like(cb.lower(school.get("name")), like)));
+      all.add(
+          cb.or(
+              cb.like(cb.lower(school.get("code")), like),
+              cb.like(cb.lower(school.get("name")), like)));
     }
     if (filter.discipline() != null) {
       all.add(cb.equal(school.get("discipline").get("code"), filter.discipline()));

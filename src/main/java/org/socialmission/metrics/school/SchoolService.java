@@ -27,7 +27,9 @@ public class SchoolService {
     if (!scope.permits(code)) {
       throw new AccessDeniedException("This school's data is not yours to see.");
     }
-    return schools.findByCode(code).map(SchoolProfile::of)
+    return schools
+        .findByCode(code)
+        .map(SchoolProfile::of)
         .orElseThrow(() -> new NotFoundException("There is no school with code " + code + "."));
   }
 
@@ -55,10 +57,18 @@ public class SchoolService {
    * @throws IllegalArgumentException when the discipline is unknown or the school is invalid
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public School register(String code, String name, String disciplineCode, Ownership ownership, Region region,
+  public School register(
+      String code,
+      String name,
+      String disciplineCode,
+      Ownership ownership,
+      Region region,
       int enrollment) {
-    var discipline = schools.findDiscipline(disciplineCode)
-        .orElseThrow(() -> new IllegalArgumentException("Unknown discipline " + disciplineCode));
+    var discipline =
+        schools
+            .findDiscipline(disciplineCode)
+            .orElseThrow(
+                () -> new IllegalArgumentException("Unknown discipline " + disciplineCode));
     var school = new School(code, name, discipline, ownership, region, enrollment);
     schools.add(school);
     return school;

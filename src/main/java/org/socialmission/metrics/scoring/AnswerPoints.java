@@ -15,39 +15,54 @@ import org.socialmission.metrics.questionnaire.YesNoRule;
  */
 final class AnswerPoints {
 
-    private AnswerPoints() {
-    }
+  private AnswerPoints() {}
 
-    static BigDecimal of(Question question, Answer answer) {
-        if (question.rule() instanceof YesNoRule rule && answer instanceof Answer.YesNo yesNo) {
-            return rule.points(yesNo.yes());
-        }
-        if (question.rule() instanceof ChoiceRule rule && !rule.multiple() && answer instanceof Answer.Choice choice) {
-            requireOption(question, rule, choice.optionId());
-            return rule.points(choice.optionId());
-        }
-        if (question.rule() instanceof ChoiceRule rule && rule.multiple() && answer instanceof Answer.Choices choices) {
-            choices.optionIds().forEach(id -> requireOption(question, rule, id));
-            return rule.points(choices.optionIds());
-        }
-        if (question.rule() instanceof BandRule rule && answer instanceof Answer.Amount amount) {
-            if (!rule.allows(amount.value())) {
-                throw new QuestionnaireException("answer " + amount.value().toPlainString() + " to " + question.id()
-                        + " is outside " + rule.min().toPlainString() + " to " + rule.max().map(BigDecimal::toPlainString)
-                                .orElse("any"));
-            }
-            return rule.points(amount.value());
-        }
-        if (question.rule() instanceof NoScoring && answer instanceof Answer.Text) {
-            return BigDecimal.ZERO;
-        }
-        throw new QuestionnaireException("answer " + answer + " does not fit " + question.type().code()
-                + " question " + question.id());
+  static BigDecimal of(Question question, Answer answer) {
+    if (question.rule() instanceof YesNoRule rule && answer instanceof Answer.YesNo yesNo) {
+      return rule.points(yesNo.yes());
     }
+    if (question.rule() instanceof ChoiceRule rule
+        && !rule.multiple()
+        && answer instanceof Answer.Choice choice) {
+      requireOption(question, rule, choice.optionId());
+      return rule.points(choice.optionId());
+    }
+    if (question.rule() instanceof ChoiceRule rule
+        && rule.multiple()
+        && answer instanceof Answer.Choices choices) {
+      choices.optionIds().forEach(id -> requireOption(question, rule, id));
+      return rule.points(choices.optionIds());
+    }
+    if (question.rule() instanceof BandRule rule && answer instanceof Answer.Amount amount) {
+      if (!rule.allows(amount.value())) {
+        throw new QuestionnaireException(
+            "answer "
+                + amount.value().toPlainString()
+                + " to "
+                + question.id()
+                + " is outside "
+                + rule.min().toPlainString()
+                + " to "
+                + rule.max().map(BigDecimal::toPlainString).orElse("any"));
+      }
+      return rule.points(amount.value());
+    }
+    if (question.rule() instanceof NoScoring && answer instanceof Answer.Text) {
+      return BigDecimal.ZERO;
+    }
+    throw new QuestionnaireException(
+        "answer "
+            + answer
+            + " does not fit "
+            + question.type().code()
+            + " question "
+            + question.id());
+  }
 
-    private static void requireOption(Question question, ChoiceRule rule, String optionId) {
-        if (rule.option(optionId).isEmpty()) {
-            throw new QuestionnaireException("question " + question.id() + " has no option '" + optionId + "'");
-        }
+  private static void requireOption(Question question, ChoiceRule rule, String optionId) {
+    if (rule.option(optionId).isEmpty()) {
+      throw new QuestionnaireException(
+          "question " + question.id() + " has no option '" + optionId + "'");
     }
+  }
 }

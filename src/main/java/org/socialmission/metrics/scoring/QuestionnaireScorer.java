@@ -27,60 +27,79 @@ import org.socialmission.metrics.questionnaire.QuestionnaireException;
  */
 public final class QuestionnaireScorer {
 
-    private QuestionnaireScorer() {
-    }
+  private QuestionnaireScorer() {}
 
-    /** The score card of the answers, keyed by question id; absent keys are unanswered questions. */
-    public static ScoreCard score(Questionnaire questionnaire, Map<String, Answer> answers) {
-        Map<String, Question> questions = questionnaire.questionsById();
-        answers.keySet().stream().filter(id -> !questions.containsKey(id)).findFirst().ifPresent(id -> {
-            throw new QuestionnaireException("questionnaire " + questionnaire.key() + " has no question " + id);
-        });
-        Map<String, Boolean> shown = new HashMap<>();
-        List<ModalityScore> modalities = new ArrayList<>();
-        for (Modality modality : questionnaire.modalities()) {
-            List<QuestionScore> scores = new ArrayList<>();
-            for (Question question : modality.questions()) {
-                shown.put(question.id(), Visibility.isShown(question, answers, shown));
-                scores.add(score(question, Optional.ofNullable(answers.get(question.id())), shown.get(question.id())));
-            }
-            modalities.add(ModalityScore.of(modality.id(), modality.weight(), scores));
-        }
-        return new ScoreCard(questionnaire.key(), modalities, overall(modalities));
+  /** The score card of the answers, keyed by question id; absent keys are unanswered questions. */
+  public static ScoreCard score(Questionnaire questionnaire, Map<String, Answer> answers) {
+    Map<String, Question> questions = questionnaire.questionsById();
+    answers.keySet().stream()
+        .filter(id -> !questions.containsKey(id))
+        .findFirst()
+        .ifPresent(
+            id -> {
+              throw new QuestionnaireException(
+                  "questionnaire " + questionnaire.key() + " has no question " + id);
+            });
+    Map<String, Boolean> shown = new HashMap<>();
+    List<ModalityScore> modalities = new ArrayList<>();
+    for (Modality modality : questionnaire.modalities()) {
+      List<QuestionScore> scores = new ArrayList<>();
+      for (Question question : modality.questions()) {
+        shown.put(question.id(), Visibility.isShown(question, answers, shown));
+        scores.add(
+            score(
+                question,
+                Optional.ofNullable(answers.get(question.id())),
+                shown.get(question.id())));
+      }
+      modalities.add(ModalityScore.of(modality.id(), modality.weight(), scores));
     }
+    return new ScoreCard(questionnaire.key(), modalities, overall(modalities));
+  }
 
-    private static QuestionScore score(Question question, Optional<Answer> answer, boolean shown) {
-        BigDecimal max = question.rule().maxPoints();
-        if (!shown) {
-            return new QuestionScore(question.id(), QuestionStatus.HIDDEN, BigDecimal.ZERO, BigDecimal.ZERO, false);
-        }
-        if (answer.isEmpty() || answer.get() instanceof Answer.Text text && text.text().isBlank()) {
-            return new QuestionScore(question.id(), QuestionStatus.UNANSWERED, BigDecimal.ZERO, max, question.required());
-        }
-        if (answer.get() instanceof Answer.NotApplicable) {
-            if (!question.naAllowed()) {
-                throw new QuestionnaireException("question " + question.id() + " does not allow 'not applicable'");
-            }
-            return new QuestionScore(question.id(), QuestionStatus.NOT_APPLICABLE, BigDecimal.ZERO, BigDecimal.ZERO,
-                    question.required());
-        }
-        return new QuestionScore(question.id(), QuestionStatus.ANSWERED, AnswerPoints.of(question, answer.get()), max,
-                question.required());
+  private static QuestionScore score(Question question, Optional<Answer> answer, boolean shown) {
+    BigDecimal max = question.rule().maxPoints();
+    if (!shown) {
+      return new QuestionScore(
+          question.id(), QuestionStatus.HIDDEN, BigDecimal.ZERO, BigDecimal.ZERO, false);
     }
+    if (answer.isEmpty() || answer.get() instanceof Answer.Text text && text.text().isBlank()) {
+      return new QuestionScore(
+          question.id(), QuestionStatus.UNANSWERED, BigDecimal.ZERO, max, question.required());
+    }
+    if (answer.get() instanceof Answer.NotApplicable) {
+      if (!question.naAllowed()) {
+        throw new QuestionnaireException(
+            "question " + question.id() + " does not allow 'not applicable'");
+      }
+      return new QuestionScore(
+          question.id(),
+          QuestionStatus.NOT_APPLICABLE,
+          BigDecimal.ZERO,
+          BigDecimal.ZERO,
+          question.required());
+    }
+    return new QuestionScore(
+        question.id(),
+        QuestionStatus.ANSWERED,
+        AnswerPoints.of(question, answer.get()),
+        max,
+        question.required());
+  }
 
-    /** The weighted mean of the modality scores that exist, weights renormalized over them. */
-    static Optional<Ratio> overall(List<ModalityScore> modalities) {
-        List<ModalityScore> scored = modalities.stream().filter(m -> m.score().isPresent()).toList();
-        if (scored.isEmpty()) {
-            return Optional.empty();
-        }
-        Ratio weighted = Ratio.ZERO;
-        Ratio weights = Ratio.ZERO;
-        for (ModalityScore modality : scored) {
-            Ratio weight = Ratio.of(modality.weight());
-            weighted = weighted.plus(weight.times(modality.score().orElseThrow()));
-            weights = weights.plus(weight);
-        }
-        return Optional.of(weighted.dividedBy(weights));
+  /** The weighted mean of the modality scores that exist, weights renormalized over them. */
+  static Optional<Ratio> overall(List<ModalityScore> modalities) {
+    List<ModalityScore> scored = modalities.stream().filter(m -> m.score().isPresent()).toList();
+    if (scored.isEmpty()) {
+      return Optional.empty();
     }
+    Ratio weighted = Ratio.ZERO;
+    Ratio weights = Ratio.ZERO;
+    for (ModalityScore modality : scored) {
+      Ratio weight = Ratio.of(modality.weight());
+      weighted = weighted.plus(weight.times(modality.score().orElseThrow()));
+      weights = weights.plus(weight);
+    }
+    return Optional.of(weighted.dividedBy(weights));
+  }
 }

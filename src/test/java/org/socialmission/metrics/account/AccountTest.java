@@ -15,20 +15,34 @@ import org.socialmission.metrics.school.School;
 class AccountTest {
 
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 12, 0);
-  private static final School SCHOOL = new School("MED-0007", "Test School", new Discipline("medicine", "Medicine", "MED"),
-      Ownership.PUBLIC, Region.SOUTH, 100);
+  private static final School SCHOOL =
+      new School(
+          "MED-0007",
+          "Test School",
+          new Discipline("medicine", "Medicine", "MED"),
+          Ownership.PUBLIC,
+          Region.SOUTH,
+          100);
 
   @Test
   void teamMembersAndDeansNeedASchoolAndStaffHaveNone() {
-    assertThrows(IllegalArgumentException.class, () -> new Account("a@x.org", "A", "h", Role.DEAN, null, NOW));
-    assertThrows(IllegalArgumentException.class, () -> new Account("a@x.org", "A", "h", Role.TEAM_MEMBER, null, NOW));
-    assertThrows(IllegalArgumentException.class, () -> new Account("a@x.org", "A", "h", Role.STAFF, SCHOOL, NOW));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Account("a@x.org", "A", "h", Role.DEAN, null, NOW));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Account("a@x.org", "A", "h", Role.TEAM_MEMBER, null, NOW));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Account("a@x.org", "A", "h", Role.STAFF, SCHOOL, NOW));
     assertTrue(new Account("a@x.org", "A", "h", Role.STAFF, null, NOW).getSchool().isEmpty());
   }
 
   @Test
   void emailIsStoredTrimmedAndLowerCase() {
-    assertEquals("ana@med.example.edu", new Account("  Ana@Med.Example.EDU ", "Ana", "h", Role.DEAN, SCHOOL, NOW).getEmail());
+    assertEquals(
+        "ana@med.example.edu",
+        new Account("  Ana@Med.Example.EDU ", "Ana", "h", Role.DEAN, SCHOOL, NOW).getEmail());
   }
 
   @Test

@@ -66,7 +66,9 @@ class SignInIT {
       assertEquals(401, api.get("api/me", email, "guess-" + i).statusCode());
     }
     assertEquals(401, api.get("api/me", email, DemoData.TEAM_PASSWORD).statusCode());
-    assertEquals(200, api.get("api/me", "carla@nur.example.edu", DemoData.TEAM_PASSWORD).statusCode(),
+    assertEquals(
+        200,
+        api.get("api/me", "carla@nur.example.edu", DemoData.TEAM_PASSWORD).statusCode(),
         "a colleague's account is not affected");
   }
 
@@ -108,8 +110,11 @@ class SignInIT {
   @Test
   void sessionCookieIsHttpOnlyAndSameSite() {
     var response = new PageSession(base).get("login.xhtml");
-    String cookie = response.headers().allValues("Set-Cookie").stream()
-        .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+    String cookie =
+        response.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(cookie.contains("HttpOnly"), cookie);
     assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
     assertTrue(!response.body().contains(";jsessionid="), "no session ids in URLs");

@@ -52,18 +52,34 @@ class SignInPageIT {
   void eachRoleSignsInAndSeesItsHomePage() {
     record Expected(String email, String password, String path, String title, String role) {}
     Stream.of(
-            new Expected("ana@med.example.edu", DemoData.TEAM_PASSWORD, "team/home.xhtml", "Your school's team", "Team member"),
-            new Expected("dean@nur.example.edu", DemoData.DEAN_PASSWORD, "dean/home.xhtml", "Dean's overview", "Dean"),
-            new Expected("staff@smm.example.org", DemoData.STAFF_PASSWORD, "staff/home.xhtml", "Initiative overview", "Initiative staff"))
-        .forEach(expected -> {
-          signIn(expected.email(), expected.password());
-          assertEquals(expected.path(), browser.currentPath());
-          assertEquals(expected.title(), browser.text("pageTitle"));
-          assertEquals(expected.role(), browser.text("signedInRole"));
-          browser.screenshot("home-" + expected.role().replace(' ', '-').toLowerCase());
-          browser.clickAndWaitForPage("signOut:submit");
-          assertTrue(browser.pageText().contains("You have signed out."));
-        });
+            new Expected(
+                "ana@med.example.edu",
+                DemoData.TEAM_PASSWORD,
+                "team/home.xhtml",
+                "Your school's team",
+                "Team member"),
+            new Expected(
+                "dean@nur.example.edu",
+                DemoData.DEAN_PASSWORD,
+                "dean/home.xhtml",
+                "Dean's overview",
+                "Dean"),
+            new Expected(
+                "staff@smm.example.org",
+                DemoData.STAFF_PASSWORD,
+                "staff/home.xhtml",
+                "Initiative overview",
+                "Initiative staff"))
+        .forEach(
+            expected -> {
+              signIn(expected.email(), expected.password());
+              assertEquals(expected.path(), browser.currentPath());
+              assertEquals(expected.title(), browser.text("pageTitle"));
+              assertEquals(expected.role(), browser.text("signedInRole"));
+              browser.screenshot("home-" + expected.role().replace(' ', '-').toLowerCase());
+              browser.clickAndWaitForPage("signOut:submit");
+              assertTrue(browser.pageText().contains("You have signed out."));
+            });
   }
 
   @Test
@@ -79,7 +95,9 @@ class SignInPageIT {
   void staffFilterTheSchoolList() {
     signIn("staff@smm.example.org", DemoData.STAFF_PASSWORD);
     String firstPage = browser.text("schools:list");
-    assertTrue(firstPage.contains("DEN-0001") && firstPage.contains("of 245"), "245 schools, in code order: " + firstPage);
+    assertTrue(
+        firstPage.contains("DEN-0001") && firstPage.contains("of 245"),
+        "245 schools, in code order: " + firstPage);
     browser.type("schools:text", "lakeshore");
     browser.find("schools:apply").click();
     browser.waitForAjax();

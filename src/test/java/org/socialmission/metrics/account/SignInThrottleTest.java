@@ -6,16 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 12, 0);
 
   @ParameterizedTest(name = "{0} failures lock for {1} s")
-  @CsvSource({"1, 0", "3, 0", "4, 2", "5, 4", "6, 8", "12, 512", "13, 900", "40, 900", "2000000000, 900"})
+  @CsvSource({
+    "1, 0",
+    "3, 0",
+    "4, 2",
+    "5, 4",
+    "6, 8",
+    "12, 512",
+    "13, 900",
+    "40, 900",
+    "2000000000, 900"
+  })
   void locksTwiceAsLongAfterEachFailureBeyondTheFreeOnes(int failures, long seconds) {
     Optional<LocalDateTime> until = SignInThrottle.DEFAULT.lockedUntil(failures, NOW);
     assertEquals(seconds == 0 ? Optional.empty() : Optional.of(NOW.plusSeconds(seconds)), until);
@@ -23,7 +33,8 @@ class SignInThrottleTest {
 
   @Test
   void refusesAPolicyWhoseFirstLockIsLongerThanTheLongest() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new SignInThrottle(3, Duration.ofMinutes(20), Duration.ofMinutes(15)));
   }
 }

@@ -15,17 +15,31 @@ import org.socialmission.metrics.assessment.AssessmentState;
 
 class CompletionExportTest {
 
-  private static final List<String> TITLES = List.of("m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8");
-  private static final CompletionRow ROW = new CompletionRow("MED-0001", "=cmd|' /C calc'!A0", "Medicine",
-      AssessmentState.IN_PROGRESS, List.of(100, 50, 0, 0, 0, 0, 0, 0), 19, LocalDateTime.of(2026, 5, 1, 10, 0, 7, 5));
+  private static final List<String> TITLES =
+      List.of("m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8");
+  private static final CompletionRow ROW =
+      new CompletionRow(
+          "MED-0001",
+          "=cmd|' /C calc'!A0",
+          "Medicine",
+          AssessmentState.IN_PROGRESS,
+          List.of(100, 50, 0, 0, 0, 0, 0, 0),
+          19,
+          LocalDateTime.of(2026, 5, 1, 10, 0, 7, 5));
 
   @Test
   void csvHasAHeaderAndKeepsFormulaLikeNamesLiteral() throws IOException {
     var out = new ByteArrayOutputStream();
     CompletionExport.writeCsv(List.of(ROW), TITLES, out);
     String[] lines = out.toString(StandardCharsets.UTF_8).split("\r\n");
-    assertEquals("\uFEFFCode,School,Discipline,State,m1 %,m2 %,m3 %,m4 %,m5 %,m6 %,m7 %,m8 %,Complete %,Last activity (UTC)", lines[0]);
-    assertEquals("MED-0001,'=cmd|' /C calc'!A0,Medicine,IN_PROGRESS,100,50,0,0,0,0,0,0,19,2026-05-01T10:00:07", lines[1]);
+    assertEquals(
+        "\uFEFFCode,School,Discipline,State,m1 %,m2 %,m3 %,m4 %,m5 %,m6 %,m7 %,m8 %,Complete %,Last"
+            + " activity (UTC)",
+        lines[0]);
+    assertEquals(
+        "MED-0001,'=cmd|' /C"
+            + " calc'!A0,Medicine,IN_PROGRESS,100,50,0,0,0,0,0,0,19,2026-05-01T10:00:07",
+        lines[1]);
   }
 
   @Test

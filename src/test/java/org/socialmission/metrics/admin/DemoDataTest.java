@@ -11,11 +11,13 @@ class DemoDataTest {
 
   @Test
   void oneSchoolPerDisciplineEachWithADeanAndTwoTeamMembers() {
-    assertEquals(3, DemoData.SCHOOLS.stream().map(DemoData.DemoSchool::discipline).distinct().count());
+    assertEquals(
+        3, DemoData.SCHOOLS.stream().map(DemoData.DemoSchool::discipline).distinct().count());
     for (DemoData.DemoSchool school : DemoData.SCHOOLS) {
-      Map<Role, Long> roles = DemoData.ACCOUNTS.stream()
-          .filter(a -> school.code().equals(a.schoolCode()))
-          .collect(Collectors.groupingBy(DemoData.DemoAccount::role, Collectors.counting()));
+      Map<Role, Long> roles =
+          DemoData.ACCOUNTS.stream()
+              .filter(a -> school.code().equals(a.schoolCode()))
+              .collect(Collectors.groupingBy(DemoData.DemoAccount::role, Collectors.counting()));
       assertEquals(Map.of(Role.DEAN, 1L, Role.TEAM_MEMBER, 2L), roles, school.code());
     }
   }

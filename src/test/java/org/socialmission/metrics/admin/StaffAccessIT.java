@@ -19,11 +19,19 @@ import org.socialmission.metrics.testing.PageSession;
 class StaffAccessIT {
 
   private static final List<String> PAGES =
-      List.of("staff/home.xhtml", "staff/cycles.xhtml", "staff/completion.xhtml", "staff/dashboard.xhtml",
+      List.of(
+          "staff/home.xhtml",
+          "staff/cycles.xhtml",
+          "staff/completion.xhtml",
+          "staff/dashboard.xhtml",
           "staff/import.xhtml");
   private static final List<String> API =
-      List.of("api/completion/2026", "api/completion/2026.csv", "api/completion/2026.xlsx",
-          "api/research/2026.csv", "api/research/2026.xlsx");
+      List.of(
+          "api/completion/2026",
+          "api/completion/2026.csv",
+          "api/completion/2026.xlsx",
+          "api/research/2026.csv",
+          "api/research/2026.xlsx");
 
   @ArquillianResource private URL base;
 
@@ -35,9 +43,18 @@ class StaffAccessIT {
   @Test
   void staffOpenEveryStaffPageAndOthersGet403() {
     for (String page : PAGES) {
-      assertEquals(200, signedIn("staff@smm.example.org", DemoData.STAFF_PASSWORD).get(page).statusCode(), page);
-      assertEquals(403, signedIn("dean@med.example.edu", DemoData.DEAN_PASSWORD).get(page).statusCode(), page);
-      assertEquals(403, signedIn("ana@med.example.edu", DemoData.TEAM_PASSWORD).get(page).statusCode(), page);
+      assertEquals(
+          200,
+          signedIn("staff@smm.example.org", DemoData.STAFF_PASSWORD).get(page).statusCode(),
+          page);
+      assertEquals(
+          403,
+          signedIn("dean@med.example.edu", DemoData.DEAN_PASSWORD).get(page).statusCode(),
+          page);
+      assertEquals(
+          403,
+          signedIn("ana@med.example.edu", DemoData.TEAM_PASSWORD).get(page).statusCode(),
+          page);
     }
   }
 
@@ -45,9 +62,18 @@ class StaffAccessIT {
   void staffApiRefusesDeansAndTeamMembers() {
     var api = new Api(base);
     for (String path : API) {
-      assertEquals(200, api.download(path, "staff@smm.example.org", DemoData.STAFF_PASSWORD).statusCode(), path);
-      assertEquals(403, api.download(path, "dean@nur.example.edu", DemoData.DEAN_PASSWORD).statusCode(), path);
-      assertEquals(403, api.download(path, "eli@den.example.edu", DemoData.TEAM_PASSWORD).statusCode(), path);
+      assertEquals(
+          200,
+          api.download(path, "staff@smm.example.org", DemoData.STAFF_PASSWORD).statusCode(),
+          path);
+      assertEquals(
+          403,
+          api.download(path, "dean@nur.example.edu", DemoData.DEAN_PASSWORD).statusCode(),
+          path);
+      assertEquals(
+          403,
+          api.download(path, "eli@den.example.edu", DemoData.TEAM_PASSWORD).statusCode(),
+          path);
     }
   }
 
@@ -55,9 +81,30 @@ class StaffAccessIT {
   void importsRefuseDeansAndTeamMembers() {
     var api = new Api(base);
     String csv = "code,name,discipline,ownership,region,enrollment\n";
-    for (String path : List.of("api/import/schools?dryRun=true", "api/import/answers?dryRun=true")) {
-      assertEquals(403, api.post(path, "dean@nur.example.edu", DemoData.DEAN_PASSWORD, csv, "Content-Type", "text/csv").statusCode(), path);
-      assertEquals(403, api.post(path, "eli@den.example.edu", DemoData.TEAM_PASSWORD, csv, "Content-Type", "text/csv").statusCode(), path);
+    for (String path :
+        List.of("api/import/schools?dryRun=true", "api/import/answers?dryRun=true")) {
+      assertEquals(
+          403,
+          api.post(
+                  path,
+                  "dean@nur.example.edu",
+                  DemoData.DEAN_PASSWORD,
+                  csv,
+                  "Content-Type",
+                  "text/csv")
+              .statusCode(),
+          path);
+      assertEquals(
+          403,
+          api.post(
+                  path,
+                  "eli@den.example.edu",
+                  DemoData.TEAM_PASSWORD,
+                  csv,
+                  "Content-Type",
+                  "text/csv")
+              .statusCode(),
+          path);
     }
   }
 

@@ -69,28 +69,42 @@ class StaffPagesPageIT {
 
   @Test
   void aDeanDeactivatesATeamMemberWhoThenCannotSignIn() {
-    assertEquals(200, new Api(base).get("api/me", "fay@den.example.edu", DemoData.TEAM_PASSWORD).statusCode());
+    assertEquals(
+        200,
+        new Api(base).get("api/me", "fay@den.example.edu", DemoData.TEAM_PASSWORD).statusCode());
     try (Browser dean = signedIn("dean@den.example.edu", DemoData.DEAN_PASSWORD)) {
       dean.clickAndWaitForPage("manageTeam");
-      var row = dean.driver().findElements(By.cssSelector("[id='teamAdmin:accounts_data'] tr")).stream()
-          .filter(r -> r.getText().contains("fay@den.example.edu")).findFirst().orElseThrow();
+      var row =
+          dean.driver().findElements(By.cssSelector("[id='teamAdmin:accounts_data'] tr")).stream()
+              .filter(r -> r.getText().contains("fay@den.example.edu"))
+              .findFirst()
+              .orElseThrow();
       var old = dean.driver().findElement(By.tagName("html"));
       row.findElement(By.cssSelector("button[id$=':deactivate']")).click();
-      new org.openqa.selenium.support.ui.WebDriverWait(dean.driver(), java.time.Duration.ofSeconds(20))
+      new org.openqa.selenium.support.ui.WebDriverWait(
+              dean.driver(), java.time.Duration.ofSeconds(20))
           .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
       dean.screenshot("dean-deactivated-member");
-      assertTrue(dean.pageText().contains("fay@den.example.edu can no longer sign in."), dean.pageText());
-      assertTrue(dean.driver().findElements(By.id("teamAdmin:role")).isEmpty(), "deans add team members only");
+      assertTrue(
+          dean.pageText().contains("fay@den.example.edu can no longer sign in."), dean.pageText());
+      assertTrue(
+          dean.driver().findElements(By.id("teamAdmin:role")).isEmpty(),
+          "deans add team members only");
     }
-    assertEquals(401, new Api(base).get("api/me", "fay@den.example.edu", DemoData.TEAM_PASSWORD).statusCode());
+    assertEquals(
+        401,
+        new Api(base).get("api/me", "fay@den.example.edu", DemoData.TEAM_PASSWORD).statusCode());
   }
 
   @Test
   void theDashboardShowsTheSubmittedAssessmentsOfADiscipline() {
     try (Browser staff = staff()) {
       staff.clickAndWaitForPage("navDashboard");
-      assertTrue(staff.text("schoolCount").startsWith("83 submitted assessments"), staff.text("schoolCount"));
-      assertTrue(staff.text("schoolCount").contains("previous cycle: 2023"), staff.text("schoolCount"));
+      assertTrue(
+          staff.text("schoolCount").startsWith("83 submitted assessments"),
+          staff.text("schoolCount"));
+      assertTrue(
+          staff.text("schoolCount").contains("previous cycle: 2023"), staff.text("schoolCount"));
       assertEquals(9, staff.driver().findElements(By.cssSelector("#measures tbody tr")).size());
       assertTrue(staff.driver().findElement(By.id("histogram")).isDisplayed());
       staff.screenshot("staff-dashboard");
@@ -103,7 +117,8 @@ class StaffPagesPageIT {
       staff.clickAndWaitForPage("navCompletion");
       assertTrue(staff.text("summary").contains("Submitted: 242"), staff.text("summary"));
       staff.find("completion:table:name:filter").sendKeys("Lakeshore", Keys.TAB);
-      new org.openqa.selenium.support.ui.WebDriverWait(staff.driver(), java.time.Duration.ofSeconds(20))
+      new org.openqa.selenium.support.ui.WebDriverWait(
+              staff.driver(), java.time.Duration.ofSeconds(20))
           .until(d -> !staff.text("completion:table_data").contains("MED-0002"));
       String table = staff.text("completion:table_data");
       assertTrue(table.contains("NUR-0001") && table.contains("Not started"), table);
@@ -122,10 +137,17 @@ class StaffPagesPageIT {
       staff.driver().findElement(By.cssSelector("[id$=':close']")).click();
       staff.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
       staff.waitForAjax();
-      assertTrue(staff.text("cycles:messages").contains("is closed"), staff.text("cycles:messages"));
+      assertTrue(
+          staff.text("cycles:messages").contains("is closed"), staff.text("cycles:messages"));
     }
-    var late = api.put("api/schools/MED-0001/assessments/2026/answers", ana, DemoData.TEAM_PASSWORD,
-        "[{\"question\":\"mission.equity-statement\",\"value\":true}]", "If-Match", etag);
+    var late =
+        api.put(
+            "api/schools/MED-0001/assessments/2026/answers",
+            ana,
+            DemoData.TEAM_PASSWORD,
+            "[{\"question\":\"mission.equity-statement\",\"value\":true}]",
+            "If-Match",
+            etag);
     assertEquals(409, late.statusCode(), late.body());
     assertTrue(late.body().contains("The 2026 cycle is closed"), late.body());
   }

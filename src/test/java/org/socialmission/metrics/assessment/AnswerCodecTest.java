@@ -21,33 +21,52 @@ class AnswerCodecTest {
 
   @BeforeAll
   static void load() {
-    medicine = QuestionnaireCatalog.load(Path.of("questionnaires")).current(Discipline.MEDICINE).orElseThrow();
+    medicine =
+        QuestionnaireCatalog.load(Path.of("questionnaires"))
+            .current(Discipline.MEDICINE)
+            .orElseThrow();
   }
 
   private static Question first(String type) {
-    return medicine.questions().stream().filter(q -> q.type().code().equals(type)).findFirst().orElseThrow();
+    return medicine.questions().stream()
+        .filter(q -> q.type().code().equals(type))
+        .findFirst()
+        .orElseThrow();
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {
-      "yesno; yes; yes", "yesno; NO; no", "yesno; true; yes",
-      "percentage; 35; 35", "percentage; 12,5; 12.5", "percentage; 40 %; 40", "percentage; 100.0; 100",
-      "number; 0; 0", "number; 250; 250"})
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "yesno; yes; yes",
+        "yesno; NO; no",
+        "yesno; true; yes",
+        "percentage; 35; 35",
+        "percentage; 12,5; 12.5",
+        "percentage; 40 %; 40",
+        "percentage; 100.0; 100",
+        "number; 0; 0",
+        "number; 250; 250"
+      })
   void readsAndNormalizesTypedValues(String type, String typed, String stored) {
     assertEquals(stored, AnswerCodec.format(AnswerCodec.parse(first(type), typed)));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {
-      "yesno; maybe; Choose yes or no.",
-      "single; no-such-option; Choose one of the listed options.",
-      "multiple; no-such-option; Tick only options from the list.",
-      "percentage; 150; Enter a percentage from 0 to 100.",
-      "percentage; -1; Enter a percentage from 0 to 100.",
-      "percentage; lots; Enter a percentage from 0 to 100, such as 35 or 12.5.",
-      "number; twelve; Enter a number, such as 42 or 12.5."})
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "yesno; maybe; Choose yes or no.",
+        "single; no-such-option; Choose one of the listed options.",
+        "multiple; no-such-option; Tick only options from the list.",
+        "percentage; 150; Enter a percentage from 0 to 100.",
+        "percentage; -1; Enter a percentage from 0 to 100.",
+        "percentage; lots; Enter a percentage from 0 to 100, such as 35 or 12.5.",
+        "number; twelve; Enter a number, such as 42 or 12.5."
+      })
   void explainsWhatIsWrong(String type, String typed, String message) {
-    var error = assertThrows(InvalidAnswerException.class, () -> AnswerCodec.parse(first(type), typed));
+    var error =
+        assertThrows(InvalidAnswerException.class, () -> AnswerCodec.parse(first(type), typed));
     assertEquals(message, error.getMessage());
     assertEquals(first(type).id(), error.questionId());
   }
@@ -65,8 +84,10 @@ class AnswerCodecTest {
 
   @Test
   void notApplicableOnlyWhereAllowed() {
-    Question strict = medicine.questions().stream().filter(q -> !q.naAllowed()).findFirst().orElseThrow();
-    Question lenient = medicine.questions().stream().filter(Question::naAllowed).findFirst().orElseThrow();
+    Question strict =
+        medicine.questions().stream().filter(q -> !q.naAllowed()).findFirst().orElseThrow();
+    Question lenient =
+        medicine.questions().stream().filter(Question::naAllowed).findFirst().orElseThrow();
     assertThrows(InvalidAnswerException.class, () -> AnswerCodec.notApplicable(strict));
     assertEquals(new Answer.NotApplicable(), AnswerCodec.notApplicable(lenient));
     assertEquals("Not applicable", AnswerCodec.describe(lenient, null, true));
@@ -74,13 +95,16 @@ class AnswerCodecTest {
 
   @Test
   void formulaLikeTextStaysAsTyped() {
-    assertEquals("=HYPERLINK(\"x\")", AnswerCodec.format(AnswerCodec.parse(first("text"), "=HYPERLINK(\"x\")")));
+    assertEquals(
+        "=HYPERLINK(\"x\")",
+        AnswerCodec.format(AnswerCodec.parse(first("text"), "=HYPERLINK(\"x\")")));
   }
 
   @Test
   void showsOptionLabelsAndUnits() {
     Question single = first("single");
-    var option = ((org.socialmission.metrics.questionnaire.ChoiceRule) single.rule()).options().get(0);
+    var option =
+        ((org.socialmission.metrics.questionnaire.ChoiceRule) single.rule()).options().get(0);
     assertEquals(option.label(), AnswerCodec.describe(single, option.id(), false));
     assertEquals("35%", AnswerCodec.describe(first("percentage"), "35", false));
   }

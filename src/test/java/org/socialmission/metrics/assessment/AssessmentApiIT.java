@@ -68,7 +68,8 @@ class AssessmentApiIT {
 
   @Test
   void aClosedCycleIsNeverStarted() {
-    var response = api().get("api/schools/MED-0001/assessments/" + (CYCLE - 5), ANA, DemoData.TEAM_PASSWORD);
+    var response =
+        api().get("api/schools/MED-0001/assessments/" + (CYCLE - 5), ANA, DemoData.TEAM_PASSWORD);
     assertEquals(404, response.statusCode());
     assertEquals(404, Api.json(response).getInt("status"));
   }
@@ -77,16 +78,34 @@ class AssessmentApiIT {
   void savedAnswersComeBackTypedWithWhoSavedThem() {
     String etag = etag(api().get(assessment("NUR-0001"), CARLA, DemoData.TEAM_PASSWORD));
     String evidence = "Mission page " + UUID.randomUUID();
-    JsonArray batch = Json.createArrayBuilder()
-        .add(entry("mission.equity-statement", JsonValue.TRUE))
-        .add(entry("mission.leader-accountable", Json.createValue("reports")))
-        .add(entry("mission.plan-targets", Json.createArrayBuilder().add("workforce-diversity").add("community-partnerships").build()))
-        .add(entry("mission.equity-research-share", Json.createValue(new BigDecimal("12.5"))))
-        .add(entry("curriculum.equity-hours", Json.createValue(40)))
-        .add(entry("mission.evidence", Json.createValue(evidence)))
-        .add(Json.createObjectBuilder().add("question", "admissions.fee-waivers").add("notApplicable", true))
-        .build();
-    var saved = api().put(answers("NUR-0001"), CARLA, DemoData.TEAM_PASSWORD, batch.toString(), "If-Match", etag);
+    JsonArray batch =
+        Json.createArrayBuilder()
+            .add(entry("mission.equity-statement", JsonValue.TRUE))
+            .add(entry("mission.leader-accountable", Json.createValue("reports")))
+            .add(
+                entry(
+                    "mission.plan-targets",
+                    Json.createArrayBuilder()
+                        .add("workforce-diversity")
+                        .add("community-partnerships")
+                        .build()))
+            .add(entry("mission.equity-research-share", Json.createValue(new BigDecimal("12.5"))))
+            .add(entry("curriculum.equity-hours", Json.createValue(40)))
+            .add(entry("mission.evidence", Json.createValue(evidence)))
+            .add(
+                Json.createObjectBuilder()
+                    .add("question", "admissions.fee-waivers")
+                    .add("notApplicable", true))
+            .build();
+    var saved =
+        api()
+            .put(
+                answers("NUR-0001"),
+                CARLA,
+                DemoData.TEAM_PASSWORD,
+                batch.toString(),
+                "If-Match",
+                etag);
     assertEquals(200, saved.statusCode(), saved.body());
     assertNotEquals(etag, etag(saved), "a save gives a new version");
     assertEquals("IN_PROGRESS", Api.json(saved).getString("state"));
@@ -96,9 +115,16 @@ class AssessmentApiIT {
     JsonObject json = Api.json(read);
     assertEquals(JsonValue.TRUE, answer(json, "mission.equity-statement").get("value"));
     assertEquals("reports", answer(json, "mission.leader-accountable").getString("value"));
-    assertEquals(List.of("community-partnerships", "workforce-diversity"),
+    assertEquals(
+        List.of("community-partnerships", "workforce-diversity"),
         strings(answer(json, "mission.plan-targets").getJsonArray("value")));
-    assertEquals(0, new BigDecimal("12.5").compareTo(answer(json, "mission.equity-research-share").getJsonNumber("value").bigDecimalValue()));
+    assertEquals(
+        0,
+        new BigDecimal("12.5")
+            .compareTo(
+                answer(json, "mission.equity-research-share")
+                    .getJsonNumber("value")
+                    .bigDecimalValue()));
     assertEquals(40, answer(json, "curriculum.equity-hours").getInt("value"));
     assertEquals(evidence, answer(json, "mission.evidence").getString("value"));
     JsonObject notApplicable = answer(json, "admissions.fee-waivers");
@@ -112,53 +138,101 @@ class AssessmentApiIT {
   void aBatchWithBadEntriesListsEachAndSavesNothing() {
     var before = api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD);
     String evidence = "Never saved " + UUID.randomUUID();
-    JsonArray batch = Json.createArrayBuilder()
-        .add(entry("mission.evidence", Json.createValue(evidence)))
-        .add(entry("mission.no-such-question", JsonValue.TRUE))
-        .add(entry("mission.equity-statement", Json.createArrayBuilder().add("yes").build()))
-        .add(entry("mission.equity-research-share", Json.createValue(150)))
-        .build();
-    var response = api().put(answers("MED-0001"), ANA, DemoData.TEAM_PASSWORD, batch.toString(), "If-Match", etag(before));
+    JsonArray batch =
+        Json.createArrayBuilder()
+            .add(entry("mission.evidence", Json.createValue(evidence)))
+            .add(entry("mission.no-such-question", JsonValue.TRUE))
+            .add(entry("mission.equity-statement", Json.createArrayBuilder().add("yes").build()))
+            .add(entry("mission.equity-research-share", Json.createValue(150)))
+            .build();
+    var response =
+        api()
+            .put(
+                answers("MED-0001"),
+                ANA,
+                DemoData.TEAM_PASSWORD,
+                batch.toString(),
+                "If-Match",
+                etag(before));
 
     assertEquals(400, response.statusCode(), response.body());
     JsonObject error = Api.json(response);
     assertEquals(400, error.getInt("status"));
     assertTrue(error.getString("message").contains("nothing was saved"), error.toString());
     JsonArray errors = error.getJsonArray("errors");
-    assertEquals(List.of("mission.no-such-question", "mission.equity-statement", "mission.equity-research-share"),
+    assertEquals(
+        List.of(
+            "mission.no-such-question",
+            "mission.equity-statement",
+            "mission.equity-research-share"),
         errors.stream().map(e -> e.asJsonObject().getString("question")).toList());
     errors.forEach(e -> assertFalse(e.asJsonObject().getString("message").isBlank()));
-    assertTrue(errors.getJsonObject(2).getString("message").contains("0 to 100"), errors.toString());
+    assertTrue(
+        errors.getJsonObject(2).getString("message").contains("0 to 100"), errors.toString());
 
     var after = api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD);
     assertEquals(etag(before), etag(after), "nothing changed");
-    assertFalse(after.body().contains(evidence), "the valid entry of the batch was not saved either");
+    assertFalse(
+        after.body().contains(evidence), "the valid entry of the batch was not saved either");
   }
 
   @Test
   void aBodyThatIsNotAnArrayOfAnswersIsRefusedInPlainWords() {
     String etag = etag(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD));
-    for (String body : List.of("{\"question\": \"mission.evidence\", \"value\": \"x\"}", "not json", "")) {
-      var response = api().put(answers("MED-0001"), ANA, DemoData.TEAM_PASSWORD, body, "If-Match", etag);
+    for (String body :
+        List.of("{\"question\": \"mission.evidence\", \"value\": \"x\"}", "not json", "")) {
+      var response =
+          api().put(answers("MED-0001"), ANA, DemoData.TEAM_PASSWORD, body, "If-Match", etag);
       assertEquals(400, response.statusCode(), body + " -> " + response.body());
       assertTrue(Api.json(response).getString("message").contains("JSON array"), response.body());
     }
-    var wrongType = api().put(answers("MED-0001"), ANA, DemoData.TEAM_PASSWORD,
-        Json.createArrayBuilder().add(entry("mission.evidence", Json.createValue(42))).build().toString(), "If-Match", etag);
+    var wrongType =
+        api()
+            .put(
+                answers("MED-0001"),
+                ANA,
+                DemoData.TEAM_PASSWORD,
+                Json.createArrayBuilder()
+                    .add(entry("mission.evidence", Json.createValue(42)))
+                    .build()
+                    .toString(),
+                "If-Match",
+                etag);
     assertEquals(400, wrongType.statusCode(), wrongType.body());
-    assertEquals("mission.evidence", Api.json(wrongType).getJsonArray("errors").getJsonObject(0).getString("question"));
-    assertEquals(etag, etag(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD)), "nothing changed");
+    assertEquals(
+        "mission.evidence",
+        Api.json(wrongType).getJsonArray("errors").getJsonObject(0).getString("question"));
+    assertEquals(
+        etag,
+        etag(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD)),
+        "nothing changed");
   }
 
   @Test
   void aStaleETagIsRefusedWithTheCurrentValues() {
     String read = etag(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD));
     String first = "First " + UUID.randomUUID();
-    var saved = api().put(answers("MED-0001"), ANA, DemoData.TEAM_PASSWORD, evidence(first), "If-Match", read);
+    var saved =
+        api()
+            .put(
+                answers("MED-0001"),
+                ANA,
+                DemoData.TEAM_PASSWORD,
+                evidence(first),
+                "If-Match",
+                read);
     assertEquals(200, saved.statusCode(), saved.body());
 
     String second = "Second " + UUID.randomUUID();
-    var stale = api().put(answers("MED-0001"), "ben@med.example.edu", DemoData.TEAM_PASSWORD, evidence(second), "If-Match", read);
+    var stale =
+        api()
+            .put(
+                answers("MED-0001"),
+                "ben@med.example.edu",
+                DemoData.TEAM_PASSWORD,
+                evidence(second),
+                "If-Match",
+                read);
 
     assertEquals(412, stale.statusCode(), stale.body());
     assertEquals(etag(saved), etag(stale), "the refusal carries the current version");
@@ -176,18 +250,42 @@ class AssessmentApiIT {
     JsonObject error = Api.json(response);
     assertEquals(428, error.getInt("status"));
     assertTrue(error.getString("message").contains("If-Match"), error.toString());
-    assertEquals(etag(before), etag(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD)));
+    assertEquals(
+        etag(before), etag(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD)));
   }
 
   @Test
   void anotherSchoolsPeopleCanNeitherReadNorWrite() {
     String etag = etag(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD));
-    assertEquals(403, api().get(assessment("MED-0001"), "dean@nur.example.edu", DemoData.DEAN_PASSWORD).statusCode());
-    assertEquals(403, api().get(assessment("MED-0001"), "eli@den.example.edu", DemoData.TEAM_PASSWORD).statusCode());
-    var write = api().put(answers("MED-0001"), "eli@den.example.edu", DemoData.TEAM_PASSWORD, evidence("Intruder"), "If-Match", etag);
+    assertEquals(
+        403,
+        api()
+            .get(assessment("MED-0001"), "dean@nur.example.edu", DemoData.DEAN_PASSWORD)
+            .statusCode());
+    assertEquals(
+        403,
+        api()
+            .get(assessment("MED-0001"), "eli@den.example.edu", DemoData.TEAM_PASSWORD)
+            .statusCode());
+    var write =
+        api()
+            .put(
+                answers("MED-0001"),
+                "eli@den.example.edu",
+                DemoData.TEAM_PASSWORD,
+                evidence("Intruder"),
+                "If-Match",
+                etag);
     assertEquals(403, write.statusCode(), write.body());
-    assertEquals(403, api().get(assessment("MED-0001") + "/scores", "dean@den.example.edu", DemoData.DEAN_PASSWORD).statusCode());
-    assertEquals(etag, etag(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD)), "nothing changed");
+    assertEquals(
+        403,
+        api()
+            .get(assessment("MED-0001") + "/scores", "dean@den.example.edu", DemoData.DEAN_PASSWORD)
+            .statusCode());
+    assertEquals(
+        etag,
+        etag(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD)),
+        "nothing changed");
   }
 
   @Test
@@ -196,10 +294,23 @@ class AssessmentApiIT {
     var read = api().get(assessment("MED-0001"), STAFF, DemoData.STAFF_PASSWORD);
     assertEquals(200, read.statusCode(), read.body());
     assertEquals(etag, etag(read));
-    var write = api().put(answers("MED-0001"), STAFF, DemoData.STAFF_PASSWORD, evidence("Staff edit"), "If-Match", etag);
+    var write =
+        api()
+            .put(
+                answers("MED-0001"),
+                STAFF,
+                DemoData.STAFF_PASSWORD,
+                evidence("Staff edit"),
+                "If-Match",
+                etag);
     assertEquals(403, write.statusCode(), write.body());
-    assertEquals(etag, etag(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD)), "nothing changed");
-    var never = api().get("api/schools/MED-0001/assessments/" + (CYCLE - 3), STAFF, DemoData.STAFF_PASSWORD);
+    assertEquals(
+        etag,
+        etag(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD)),
+        "nothing changed");
+    var never =
+        api()
+            .get("api/schools/MED-0001/assessments/" + (CYCLE - 3), STAFF, DemoData.STAFF_PASSWORD);
     assertEquals(404, never.statusCode(), "staff never start an assessment");
   }
 
@@ -208,21 +319,32 @@ class AssessmentApiIT {
     api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD);
     var response = api().post(assessment("MED-0001") + "/submit", ANA, DemoData.TEAM_PASSWORD, "");
     assertEquals(403, response.statusCode(), response.body());
-    assertNotEquals("SUBMITTED", Api.json(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD)).getString("state"));
+    assertNotEquals(
+        "SUBMITTED",
+        Api.json(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD))
+            .getString("state"));
   }
 
   @Test
   void anIncompleteAssessmentIsNotSubmittedAndTheMissingQuestionsAreListed() {
     api().get(assessment("MED-0001"), MED_DEAN, DemoData.DEAN_PASSWORD);
-    var response = api().post(assessment("MED-0001") + "/submit", MED_DEAN, DemoData.DEAN_PASSWORD, "");
+    var response =
+        api().post(assessment("MED-0001") + "/submit", MED_DEAN, DemoData.DEAN_PASSWORD, "");
     assertEquals(409, response.statusCode(), response.body());
     JsonObject error = Api.json(response);
     assertTrue(error.getString("message").contains("unanswered"), error.toString());
-    JsonObject missing = error.getJsonArray("missing").stream().map(JsonValue::asJsonObject)
-        .filter(m -> m.getString("question").equals("graduates.primary-care-share")).findFirst().orElseThrow();
+    JsonObject missing =
+        error.getJsonArray("missing").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(m -> m.getString("question").equals("graduates.primary-care-share"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("graduates", missing.getString("modality"));
     assertFalse(missing.getString("text").isBlank());
-    assertNotEquals("SUBMITTED", Api.json(api().get(assessment("MED-0001"), MED_DEAN, DemoData.DEAN_PASSWORD)).getString("state"));
+    assertNotEquals(
+        "SUBMITTED",
+        Api.json(api().get(assessment("MED-0001"), MED_DEAN, DemoData.DEAN_PASSWORD))
+            .getString("state"));
   }
 
   @Test
@@ -230,19 +352,35 @@ class AssessmentApiIT {
     String dean = "dean@den.example.edu";
     var read = api().get(assessment("DEN-0001"), dean, DemoData.DEAN_PASSWORD);
     JsonObject questionnaire = Api.json(read).getJsonObject("questionnaire");
-    var saved = api().put(answers("DEN-0001"), dean, DemoData.DEAN_PASSWORD,
-        everyAnswer(questionnaire.getString("id"), questionnaire.getInt("version")).toString(), "If-Match", etag(read));
+    var saved =
+        api()
+            .put(
+                answers("DEN-0001"),
+                dean,
+                DemoData.DEAN_PASSWORD,
+                everyAnswer(questionnaire.getString("id"), questionnaire.getInt("version"))
+                    .toString(),
+                "If-Match",
+                etag(read));
     assertEquals(200, saved.statusCode(), saved.body());
 
-    var submitted = api().post(assessment("DEN-0001") + "/submit", dean, DemoData.DEAN_PASSWORD, "");
+    var submitted =
+        api().post(assessment("DEN-0001") + "/submit", dean, DemoData.DEAN_PASSWORD, "");
     assertEquals(200, submitted.statusCode(), submitted.body());
     JsonObject json = Api.json(submitted);
     assertEquals("SUBMITTED", json.getString("state"));
     assertEquals("Dr. Henry Nakamura", json.getString("submittedBy"));
     assertNotNull(json.getString("submittedAt"));
 
-    var late = api().put(answers("DEN-0001"), "eli@den.example.edu", DemoData.TEAM_PASSWORD, evidence("Too late"),
-        "If-Match", etag(submitted));
+    var late =
+        api()
+            .put(
+                answers("DEN-0001"),
+                "eli@den.example.edu",
+                DemoData.TEAM_PASSWORD,
+                evidence("Too late"),
+                "If-Match",
+                etag(submitted));
     assertEquals(409, late.statusCode(), late.body());
     assertTrue(Api.json(late).getString("message").contains("submitted"), late.body());
     var after = api().get(assessment("DEN-0001"), dean, DemoData.DEAN_PASSWORD);
@@ -253,40 +391,71 @@ class AssessmentApiIT {
   @Test
   void scoresShowEveryModalityAndAnOverallFromZeroToHundred() {
     String etag = etag(api().get(assessment("MED-0001"), MED_DEAN, DemoData.DEAN_PASSWORD));
-    var saved = api().put(answers("MED-0001"), MED_DEAN, DemoData.DEAN_PASSWORD,
-        Json.createArrayBuilder().add(entry("mission.equity-statement", JsonValue.TRUE)).build().toString(), "If-Match", etag);
+    var saved =
+        api()
+            .put(
+                answers("MED-0001"),
+                MED_DEAN,
+                DemoData.DEAN_PASSWORD,
+                Json.createArrayBuilder()
+                    .add(entry("mission.equity-statement", JsonValue.TRUE))
+                    .build()
+                    .toString(),
+                "If-Match",
+                etag);
     assertEquals(200, saved.statusCode(), saved.body());
 
     var response = api().get(assessment("MED-0001") + "/scores", ANA, DemoData.TEAM_PASSWORD);
     assertEquals(200, response.statusCode(), response.body());
     JsonObject scores = Api.json(response);
     BigDecimal overall = scores.getJsonNumber("overall").bigDecimalValue();
-    assertTrue(overall.signum() >= 0 && overall.compareTo(BigDecimal.valueOf(100)) <= 0, overall.toString());
+    assertTrue(
+        overall.signum() >= 0 && overall.compareTo(BigDecimal.valueOf(100)) <= 0,
+        overall.toString());
     assertTrue(overall.scale() <= 1, "rounded to one decimal: " + overall);
     JsonArray modalities = scores.getJsonArray("modalities");
-    assertEquals(List.of("mission", "pipeline", "admissions", "curriculum", "clinical", "debt", "mentoring", "graduates"),
+    assertEquals(
+        List.of(
+            "mission",
+            "pipeline",
+            "admissions",
+            "curriculum",
+            "clinical",
+            "debt",
+            "mentoring",
+            "graduates"),
         modalities.stream().map(m -> m.asJsonObject().getString("id")).toList());
     JsonObject mission = modalities.getJsonObject(0);
     assertEquals("School mission", mission.getString("title"));
-    assertTrue(mission.getJsonNumber("points").bigDecimalValue().compareTo(BigDecimal.valueOf(2)) >= 0, mission.toString());
+    assertTrue(
+        mission.getJsonNumber("points").bigDecimalValue().compareTo(BigDecimal.valueOf(2)) >= 0,
+        mission.toString());
     assertTrue(mission.getJsonNumber("score").bigDecimalValue().signum() > 0, mission.toString());
-    assertTrue(mission.getInt("required") > 0 && mission.getInt("answeredRequired") >= 1, mission.toString());
+    assertTrue(
+        mission.getInt("required") > 0 && mission.getInt("answeredRequired") >= 1,
+        mission.toString());
   }
 
   @Test
   void openApiDocumentsTheAssessmentApi() {
     var response = api().getFromServerRoot("/openapi");
     assertEquals(200, response.statusCode());
-    for (String text : List.of("/api/schools/{code}/assessments/{cycle}", "/api/schools/{code}/assessments/{cycle}/answers",
-        "/api/schools/{code}/assessments/{cycle}/submit", "/api/schools/{code}/assessments/{cycle}/scores",
-        "If-Match", "one decimal")) {
+    for (String text :
+        List.of(
+            "/api/schools/{code}/assessments/{cycle}",
+            "/api/schools/{code}/assessments/{cycle}/answers",
+            "/api/schools/{code}/assessments/{cycle}/submit",
+            "/api/schools/{code}/assessments/{cycle}/scores",
+            "If-Match",
+            "one decimal")) {
       assertTrue(response.body().contains(text), text + " in " + response.body());
     }
   }
 
   /** A valid answer to every question of the questionnaire, built from its API document. */
   private JsonArray everyAnswer(String id, int version) {
-    JsonObject document = Api.json(api().get("api/questionnaires/" + id + "?version=" + version, null, null));
+    JsonObject document =
+        Api.json(api().get("api/questionnaires/" + id + "?version=" + version, null, null));
     JsonArrayBuilder batch = Json.createArrayBuilder();
     document.getJsonArray("modalities").stream()
         .flatMap(m -> m.asJsonObject().getJsonArray("questions").stream())
@@ -299,7 +468,10 @@ class AssessmentApiIT {
     return switch (question.getString("type")) {
       case "yesno" -> JsonValue.TRUE;
       case "single" -> question.getJsonArray("options").getJsonObject(0).get("id");
-      case "multiple" -> Json.createArrayBuilder().add(question.getJsonArray("options").getJsonObject(0).get("id")).build();
+      case "multiple" ->
+          Json.createArrayBuilder()
+              .add(question.getJsonArray("options").getJsonObject(0).get("id"))
+              .build();
       case "number", "percentage" -> question.get("min");
       default -> Json.createValue("Evidence");
     };
@@ -322,7 +494,10 @@ class AssessmentApiIT {
   }
 
   private static String evidence(String text) {
-    return Json.createArrayBuilder().add(entry("mission.evidence", Json.createValue(text))).build().toString();
+    return Json.createArrayBuilder()
+        .add(entry("mission.evidence", Json.createValue(text)))
+        .build()
+        .toString();
   }
 
   private static String etag(HttpResponse<String> response) {
@@ -332,8 +507,10 @@ class AssessmentApiIT {
   }
 
   private static JsonObject answer(JsonObject assessment, String question) {
-    return assessment.getJsonArray("answers").stream().map(JsonValue::asJsonObject)
-        .filter(a -> a.getString("question").equals(question)).findFirst()
+    return assessment.getJsonArray("answers").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(a -> a.getString("question").equals(question))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no answer to " + question + " in " + assessment));
   }
 

@@ -29,7 +29,9 @@ import org.socialmission.metrics.scoring.QuestionnaireScorer;
 import org.socialmission.metrics.testing.Browser;
 import org.socialmission.metrics.testing.Deployments;
 
-/** A school team in the browser: answering every step, a colleague's concurrent edit, submission. */
+/**
+ * A school team in the browser: answering every step, a colleague's concurrent edit, submission.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AssessmentWizardPageIT {
 
@@ -46,7 +48,10 @@ class AssessmentWizardPageIT {
 
   @Test
   void aTeamMemberAnswersEveryStepAndTheDeanSubmitsWithThePredictedScore() {
-    Questionnaire medicine = QuestionnaireCatalog.load(Path.of("questionnaires")).current(Discipline.MEDICINE).orElseThrow();
+    Questionnaire medicine =
+        QuestionnaireCatalog.load(Path.of("questionnaires"))
+            .current(Discipline.MEDICINE)
+            .orElseThrow();
     Map<String, Answer> given = new HashMap<>();
     try (Browser ana = signedIn("ana@med.example.edu", DemoData.TEAM_PASSWORD)) {
       ana.clickAndWaitForPage("openWizard");
@@ -66,15 +71,21 @@ class AssessmentWizardPageIT {
       dean.clickAndWaitForPage("openReview");
       dean.clickAndWaitForPage("review:submit");
       assertEquals("Scores", dean.text("pageTitle"));
-      String predicted = QuestionnaireScorer.score(medicine, given).overall().orElseThrow().toDisplay();
+      String predicted =
+          QuestionnaireScorer.score(medicine, given).overall().orElseThrow().toDisplay();
       assertEquals(predicted, dean.text("overall"));
       dean.screenshot("results-after-submit");
     }
     try (Browser ana = signedIn("ana@med.example.edu", DemoData.TEAM_PASSWORD)) {
       ana.open("assessment/wizard.xhtml?step=mission");
       assertTrue(ana.pageText().contains("This assessment is submitted and locked."));
-      assertFalse(ana.driver().findElements(By.cssSelector(".wizard-question input:not([disabled])")).stream()
-          .anyMatch(WebElement::isDisplayed), "inputs of a submitted assessment are disabled");
+      assertFalse(
+          ana
+              .driver()
+              .findElements(By.cssSelector(".wizard-question input:not([disabled])"))
+              .stream()
+              .anyMatch(WebElement::isDisplayed),
+          "inputs of a submitted assessment are disabled");
     }
   }
 
@@ -88,7 +99,8 @@ class AssessmentWizardPageIT {
       dev.open("assessment/wizard.xhtml?step=mission");
       chooseOption(dev, question, 2);
       chooseOption(carla, question, 0);
-      WebElement conflict = carla.driver().findElement(By.cssSelector("[id='" + question + "'] .conflict"));
+      WebElement conflict =
+          carla.driver().findElement(By.cssSelector("[id='" + question + "'] .conflict"));
       String text = conflict.getText();
       assertTrue(text.contains("Dev Raman saved at"), text);
       assertTrue(text.contains("reports on targets"), "their value: " + text);
@@ -102,7 +114,10 @@ class AssessmentWizardPageIT {
       carla.waitForAjax();
       String history = carla.text("wizard:historyTable");
       assertTrue(history.contains("Carla Moreno") && history.contains("Dev Raman"), history);
-      assertEquals(3, carla.driver().findElements(By.cssSelector("[id='wizard:historyTable'] tbody tr")).size(), history);
+      assertEquals(
+          3,
+          carla.driver().findElements(By.cssSelector("[id='wizard:historyTable'] tbody tr")).size(),
+          history);
     }
   }
 
@@ -121,12 +136,15 @@ class AssessmentWizardPageIT {
   }
 
   /** Answers the visible questions of the step, re-reading the page as conditional ones appear. */
-  private static void answerEveryQuestion(Browser browser, Questionnaire questionnaire, Map<String, Answer> given) {
+  private static void answerEveryQuestion(
+      Browser browser, Questionnaire questionnaire, Map<String, Answer> given) {
     boolean answeredOne = true;
     while (answeredOne) {
       answeredOne = false;
-      List<String> ids = browser.driver().findElements(By.cssSelector("li.wizard-question")).stream()
-          .map(e -> e.getAttribute("id")).toList();
+      List<String> ids =
+          browser.driver().findElements(By.cssSelector("li.wizard-question")).stream()
+              .map(e -> e.getAttribute("id"))
+              .toList();
       for (String id : ids) {
         if (!given.containsKey(id)) {
           given.put(id, answer(browser, questionnaire.question(id).orElseThrow()));
@@ -143,8 +161,10 @@ class AssessmentWizardPageIT {
     switch (question.type()) {
       case YESNO, SINGLE -> {
         li.findElements(By.cssSelector(".ui-radiobutton-box")).get(0).click();
-        answer = question.type().code().equals("yesno") ? Answer.yes()
-            : Answer.choice(((ChoiceRule) question.rule()).options().get(0).id());
+        answer =
+            question.type().code().equals("yesno")
+                ? Answer.yes()
+                : Answer.choice(((ChoiceRule) question.rule()).options().get(0).id());
       }
       case MULTIPLE -> {
         li.findElements(By.cssSelector(".ui-chkbox-box")).get(0).click();
@@ -155,12 +175,14 @@ class AssessmentWizardPageIT {
         answer = Answer.amount("1");
       }
       default -> {
-        li.findElement(By.tagName("textarea")).sendKeys("Our community board minutes, 2025.", Keys.TAB);
+        li.findElement(By.tagName("textarea"))
+            .sendKeys("Our community board minutes, 2025.", Keys.TAB);
         answer = Answer.text("Our community board minutes, 2025.");
       }
     }
     browser.waitForAjax();
-    assertTrue(browser.driver().findElement(By.id(question.id())).getText().contains("Saved at"),
+    assertTrue(
+        browser.driver().findElement(By.id(question.id())).getText().contains("Saved at"),
         "saved: " + question.id());
     return answer;
   }

@@ -31,8 +31,17 @@ class AnswerProfilerTest {
   private static final AnswerProfiler PROFILER = new AnswerProfiler(5);
 
   private static Question question(QuestionType type, ScoringRule rule) {
-    return new Question("mission.q", type, "Q?", "help", true, true, Optional.empty(), TheNetPart.NEEDS,
-        AspireDomain.ORGANISATION, rule);
+    return new Question(
+        "mission.q",
+        type,
+        "Q?",
+        "help",
+        true,
+        true,
+        Optional.empty(),
+        TheNetPart.NEEDS,
+        AspireDomain.ORGANISATION,
+        rule);
   }
 
   private static void assertShare(String label, String percent, Share share) {
@@ -44,7 +53,13 @@ class AnswerProfilerTest {
   void yesShareLeavesNotApplicableOut() {
     Question yesNo = question(QuestionType.YESNO, new YesNoRule(BigDecimal.ONE, BigDecimal.ZERO));
     List<Answer> answers =
-        List.of(Answer.yes(), Answer.yes(), Answer.yes(), Answer.no(), Answer.no(), Answer.notApplicable());
+        List.of(
+            Answer.yes(),
+            Answer.yes(),
+            Answer.yes(),
+            Answer.no(),
+            Answer.no(),
+            Answer.notApplicable());
     Shares shares = (Shares) PROFILER.profile(yesNo, answers);
     assertEquals(5, shares.n());
     assertShare("Yes", "60", shares.shares().get(0));
@@ -53,23 +68,38 @@ class AnswerProfilerTest {
   @Test
   void fewerThanKAnswersAreWithheld() {
     Question yesNo = question(QuestionType.YESNO, new YesNoRule(BigDecimal.ONE, BigDecimal.ZERO));
-    List<Answer> answers = List.of(Answer.yes(), Answer.yes(), Answer.yes(), Answer.no(), Answer.notApplicable());
-    assertEquals(new Withheld("Fewer than 5 peer schools answered this question."), PROFILER.profile(yesNo, answers));
+    List<Answer> answers =
+        List.of(Answer.yes(), Answer.yes(), Answer.yes(), Answer.no(), Answer.notApplicable());
+    assertEquals(
+        new Withheld("Fewer than 5 peer schools answered this question."),
+        PROFILER.profile(yesNo, answers));
   }
 
   @Test
   void freeTextIsNeverProfiled() {
     Question text = question(QuestionType.TEXT, new NoScoring());
-    assertEquals(new Withheld(AnswerProfiler.FREE_TEXT),
+    assertEquals(
+        new Withheld(AnswerProfiler.FREE_TEXT),
         PROFILER.profile(text, Collections.nCopies(50, Answer.text("=secret"))));
   }
 
   @Test
   void checklistSharesArePerOption() {
-    ChoiceRule rule = new ChoiceRule(true,
-        List.of(new Option("a", "A", BigDecimal.ONE), new Option("b", "B", BigDecimal.ONE)), BigDecimal.valueOf(2));
-    List<Answer> answers = List.of(Answer.choices("a", "b"), Answer.choices("a"), Answer.choices(),
-        Answer.choices("a"), Answer.choices("b"), Answer.choices("a", "b"), Answer.choices(), Answer.choices("a"));
+    ChoiceRule rule =
+        new ChoiceRule(
+            true,
+            List.of(new Option("a", "A", BigDecimal.ONE), new Option("b", "B", BigDecimal.ONE)),
+            BigDecimal.valueOf(2));
+    List<Answer> answers =
+        List.of(
+            Answer.choices("a", "b"),
+            Answer.choices("a"),
+            Answer.choices(),
+            Answer.choices("a"),
+            Answer.choices("b"),
+            Answer.choices("a", "b"),
+            Answer.choices(),
+            Answer.choices("a"));
     Shares shares = (Shares) PROFILER.profile(question(QuestionType.MULTIPLE, rule), answers);
     assertShare("A", "62.5", shares.shares().get(0));
     assertShare("B", "37.5", shares.shares().get(1));
@@ -77,10 +107,20 @@ class AnswerProfilerTest {
 
   @Test
   void numbersGiveQuartiles() {
-    BandRule rule = new BandRule("%", BigDecimal.ZERO, Optional.of(BigDecimal.valueOf(100)),
-        List.of(new Band(BigDecimal.ZERO, Optional.of(BigDecimal.valueOf(100)), BigDecimal.ONE)));
-    List<Answer> answers = List.of(Answer.amount("80"), Answer.amount("10"), Answer.amount("40"), Answer.amount("20"),
-        Answer.amount("30"));
+    BandRule rule =
+        new BandRule(
+            "%",
+            BigDecimal.ZERO,
+            Optional.of(BigDecimal.valueOf(100)),
+            List.of(
+                new Band(BigDecimal.ZERO, Optional.of(BigDecimal.valueOf(100)), BigDecimal.ONE)));
+    List<Answer> answers =
+        List.of(
+            Answer.amount("80"),
+            Answer.amount("10"),
+            Answer.amount("40"),
+            Answer.amount("20"),
+            Answer.amount("30"));
     Spread spread = (Spread) PROFILER.profile(question(QuestionType.PERCENTAGE, rule), answers);
     assertEquals(0, new BigDecimal("20").compareTo(spread.p25()));
     assertEquals(0, new BigDecimal("30").compareTo(spread.median()));

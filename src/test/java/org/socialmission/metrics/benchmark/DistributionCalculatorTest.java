@@ -33,26 +33,43 @@ class DistributionCalculatorTest {
 
   @Test
   void onePeerIsEveryStatistic() {
-    assertDistribution(DistributionCalculator.describe(values("50")), 1, "50", "50", "50", "50", "50", "50");
+    assertDistribution(
+        DistributionCalculator.describe(values("50")), 1, "50", "50", "50", "50", "50", "50");
   }
 
   @Test
   void twoPeersInterpolate() {
     // h = (2-1)p: p25 = 10 + 0.25*20, median = 10 + 0.5*20, p75 = 10 + 0.75*20
-    assertDistribution(DistributionCalculator.describe(values("30", "10")), 2, "10", "15", "20", "25", "30", "20");
+    assertDistribution(
+        DistributionCalculator.describe(values("30", "10")), 2, "10", "15", "20", "25", "30", "20");
   }
 
   @Test
   void oddCountHitsRanksExactly() {
     // n = 5: h = 1, 2, 3 -> x[1], x[2], x[3] of 1..5
-    assertDistribution(DistributionCalculator.describe(values("4", "1", "5", "3", "2")), 5, "1", "2", "3", "4", "5", "3");
+    assertDistribution(
+        DistributionCalculator.describe(values("4", "1", "5", "3", "2")),
+        5,
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "3");
   }
 
   @Test
   void evenCountInterpolatesBetweenRanks() {
     // 10 20 40 80: h = 0.75 -> 10 + 0.75*10; h = 1.5 -> 20 + 0.5*20; h = 2.25 -> 40 + 0.25*40
     assertDistribution(
-        DistributionCalculator.describe(values("80", "10", "40", "20")), 4, "10", "17.5", "30", "50", "80", "37.5");
+        DistributionCalculator.describe(values("80", "10", "40", "20")),
+        4,
+        "10",
+        "17.5",
+        "30",
+        "50",
+        "80",
+        "37.5");
   }
 
   @Test
@@ -79,7 +96,8 @@ class DistributionCalculatorTest {
   })
   void rankCountsHalfOfTies(String own, String rank, Quartile quartile) {
     Standing standing =
-        DistributionCalculator.standing(new BigDecimal(own), values("70", "50", "60", "70", "50", "70"));
+        DistributionCalculator.standing(
+            new BigDecimal(own), values("70", "50", "60", "70", "50", "70"));
     assertNumber(rank, standing.percentileRank());
     assertEquals(quartile, standing.quartile());
   }
@@ -88,25 +106,33 @@ class DistributionCalculatorTest {
   @CsvSource({"5, FOURTH", "15, THIRD", "25, SECOND", "35, TOP"})
   void quartileBoundariesBelongToTheHigherQuartile(String own, Quartile quartile) {
     // ranks 0, 25, 50, 75 exactly
-    assertEquals(quartile, DistributionCalculator.standing(new BigDecimal(own), values("10", "20", "30", "40")).quartile());
+    assertEquals(
+        quartile,
+        DistributionCalculator.standing(new BigDecimal(own), values("10", "20", "30", "40"))
+            .quartile());
   }
 
   @Test
   void schoolTiedWithEveryPeerIsAtTheMedianRank() {
-    Standing standing = DistributionCalculator.standing(new BigDecimal("80"), values("80", "80", "80", "80", "80"));
+    Standing standing =
+        DistributionCalculator.standing(new BigDecimal("80"), values("80", "80", "80", "80", "80"));
     assertNumber("50", standing.percentileRank());
     assertEquals(Quartile.SECOND, standing.quartile());
   }
 
   @Test
   void singlePeerTiedGivesFifty() {
-    assertNumber("50", DistributionCalculator.standing(new BigDecimal("50"), values("50")).percentileRank());
-    assertNumber("100", DistributionCalculator.standing(new BigDecimal("50.1"), values("50")).percentileRank());
+    assertNumber(
+        "50", DistributionCalculator.standing(new BigDecimal("50"), values("50")).percentileRank());
+    assertNumber(
+        "100",
+        DistributionCalculator.standing(new BigDecimal("50.1"), values("50")).percentileRank());
   }
 
   @Test
   void ownValueNeverEntersTheDistribution() {
-    Comparison comparison = DistributionCalculator.compare(new BigDecimal("100"), values("10", "20", "30"));
+    Comparison comparison =
+        DistributionCalculator.compare(new BigDecimal("100"), values("10", "20", "30"));
     assertNumber("30", comparison.peers().max());
     assertEquals(3, comparison.peers().n());
     assertNumber("100", comparison.standing().orElseThrow().percentileRank());
@@ -122,12 +148,15 @@ class DistributionCalculatorTest {
   @Test
   void noPeersIsACallersBug() {
     assertThrows(IllegalArgumentException.class, () -> DistributionCalculator.describe(List.of()));
-    assertThrows(IllegalArgumentException.class, () -> DistributionCalculator.standing(BigDecimal.ONE, List.of()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> DistributionCalculator.standing(BigDecimal.ONE, List.of()));
   }
 
   @Test
   void percentileOutsideZeroToOneIsRefused() {
     assertThrows(
-        IllegalArgumentException.class, () -> DistributionCalculator.percentile(values("1"), new BigDecimal("1.5")));
+        IllegalArgumentException.class,
+        () -> DistributionCalculator.percentile(values("1"), new BigDecimal("1.5")));
   }
 }

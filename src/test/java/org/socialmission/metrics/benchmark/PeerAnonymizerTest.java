@@ -43,7 +43,8 @@ class PeerAnonymizerTest {
   /** {@code count} medical peers with overall scores 10, 20, 30, ... in entry order. */
   private static List<SchoolEntry> peers(int count, Ownership ownership, Region region, int from) {
     return IntStream.range(from, from + count)
-        .mapToObj(i -> entry("MED-1" + i, "medicine", ownership, region, String.valueOf(10 * (i + 1))))
+        .mapToObj(
+            i -> entry("MED-1" + i, "medicine", ownership, region, String.valueOf(10 * (i + 1))))
         .toList();
   }
 
@@ -54,7 +55,10 @@ class PeerAnonymizerTest {
   }
 
   private static MeasureResult measure(Reported group, String id) {
-    return group.measures().stream().filter(m -> m.measureId().equals(id)).findFirst().orElseThrow();
+    return group.measures().stream()
+        .filter(m -> m.measureId().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -66,7 +70,9 @@ class PeerAnonymizerTest {
 
   @Test
   void groupOfExactlyKIsReported() {
-    PeerGroupResult result = K5.benchmark(SUBJECT, peers(5, Ownership.PUBLIC, Region.WEST, 0), DISCIPLINE, new Random(1));
+    PeerGroupResult result =
+        K5.benchmark(
+            SUBJECT, peers(5, Ownership.PUBLIC, Region.WEST, 0), DISCIPLINE, new Random(1));
     Reported reported = assertInstanceOf(Reported.class, result);
     assertEquals(5, reported.n());
     assertEquals(5, reported.rows().size());
@@ -75,7 +81,9 @@ class PeerAnonymizerTest {
 
   @Test
   void groupOfKMinusOneIsSuppressedWithAReason() {
-    PeerGroupResult result = K5.benchmark(SUBJECT, peers(4, Ownership.PUBLIC, Region.WEST, 0), DISCIPLINE, new Random(1));
+    PeerGroupResult result =
+        K5.benchmark(
+            SUBJECT, peers(4, Ownership.PUBLIC, Region.WEST, 0), DISCIPLINE, new Random(1));
     Suppressed suppressed = assertInstanceOf(Suppressed.class, result);
     assertTrue(suppressed.reason().contains("fewer than 5 peer schools"), suppressed.reason());
   }
@@ -83,7 +91,9 @@ class PeerAnonymizerTest {
   @Test
   void largerKSuppressesWhatFiveWouldShow() {
     PeerGroupResult result =
-        new PeerAnonymizer(10).benchmark(SUBJECT, peers(9, Ownership.PUBLIC, Region.WEST, 0), DISCIPLINE, new Random(1));
+        new PeerAnonymizer(10)
+            .benchmark(
+                SUBJECT, peers(9, Ownership.PUBLIC, Region.WEST, 0), DISCIPLINE, new Random(1));
     assertTrue(((Suppressed) result).reason().contains("fewer than 10"));
   }
 
@@ -104,7 +114,9 @@ class PeerAnonymizerTest {
   @Test
   void filteredGroupWithLargeEnoughRestIsReportedWithoutRows() {
     List<SchoolEntry> cohort =
-        concat(peers(5, Ownership.PUBLIC, Region.WEST, 0), peers(5, Ownership.PRIVATE, Region.WEST, 5));
+        concat(
+            peers(5, Ownership.PUBLIC, Region.WEST, 0),
+            peers(5, Ownership.PRIVATE, Region.WEST, 5));
     PeerGroupSpec publicOnly = DISCIPLINE.withOwnership(Ownership.PUBLIC);
     Reported reported = (Reported) K5.benchmark(SUBJECT, cohort, publicOnly, new Random(1));
     assertEquals(5, reported.n());
@@ -115,8 +127,11 @@ class PeerAnonymizerTest {
   @Test
   void filteredGroupIsSuppressedWhenTheRestOfItsParentIsBelowK() {
     List<SchoolEntry> cohort =
-        concat(peers(6, Ownership.PUBLIC, Region.WEST, 0), peers(4, Ownership.PRIVATE, Region.WEST, 6));
-    PeerGroupResult result = K5.benchmark(SUBJECT, cohort, DISCIPLINE.withOwnership(Ownership.PUBLIC), new Random(1));
+        concat(
+            peers(6, Ownership.PUBLIC, Region.WEST, 0),
+            peers(4, Ownership.PRIVATE, Region.WEST, 6));
+    PeerGroupResult result =
+        K5.benchmark(SUBJECT, cohort, DISCIPLINE.withOwnership(Ownership.PUBLIC), new Random(1));
     Suppressed suppressed = assertInstanceOf(Suppressed.class, result);
     assertTrue(suppressed.reason().contains("would reveal the difference"), suppressed.reason());
     assertTrue(suppressed.reason().contains("Medicine schools"), suppressed.reason());
@@ -140,7 +155,8 @@ class PeerAnonymizerTest {
     cohort.add(entry("NUR-0002", "nursing", Ownership.PUBLIC, Region.WEST, "40"));
     cohort.add(entry("DEN-0002", "dentistry", Ownership.PRIVATE, Region.SOUTH, "40"));
     assertInstanceOf(Suppressed.class, K5.benchmark(SUBJECT, cohort, DISCIPLINE, new Random(1)));
-    Reported all = (Reported) K5.benchmark(SUBJECT, cohort, PeerGroupSpec.of(Scope.ALL), new Random(1));
+    Reported all =
+        (Reported) K5.benchmark(SUBJECT, cohort, PeerGroupSpec.of(Scope.ALL), new Random(1));
     assertEquals(5, all.n());
   }
 
@@ -148,7 +164,9 @@ class PeerAnonymizerTest {
   void measureFewPeersHaveAScoreForIsSuppressedAlone() {
     List<SchoolEntry> cohort = new ArrayList<>(peers(4, Ownership.PUBLIC, Region.WEST, 0));
     Map<String, BigDecimal> overallOnly = Map.of(Scores.OVERALL, BigDecimal.TEN);
-    cohort.add(new SchoolEntry("MED-1999", "medicine", Ownership.PUBLIC, Region.WEST, 500, new Scores(overallOnly)));
+    cohort.add(
+        new SchoolEntry(
+            "MED-1999", "medicine", Ownership.PUBLIC, Region.WEST, 500, new Scores(overallOnly)));
     Reported reported = (Reported) K5.benchmark(SUBJECT, cohort, DISCIPLINE, new Random(1));
     assertTrue(measure(reported, Scores.OVERALL).comparison().isPresent());
     MeasureResult mission = measure(reported, "mission");
@@ -161,10 +179,17 @@ class PeerAnonymizerTest {
   @Test
   void measureUndefinedForTheSchoolHasStatisticsButNoRank() {
     SchoolEntry noMission =
-        new SchoolEntry("MED-0001", "medicine", Ownership.PUBLIC, Region.WEST, 500,
+        new SchoolEntry(
+            "MED-0001",
+            "medicine",
+            Ownership.PUBLIC,
+            Region.WEST,
+            500,
             new Scores(Map.of(Scores.OVERALL, BigDecimal.ONE)));
     Reported reported =
-        (Reported) K5.benchmark(noMission, peers(5, Ownership.PUBLIC, Region.WEST, 0), DISCIPLINE, new Random(1));
+        (Reported)
+            K5.benchmark(
+                noMission, peers(5, Ownership.PUBLIC, Region.WEST, 0), DISCIPLINE, new Random(1));
     Comparison mission = measure(reported, "mission").comparison().orElseThrow();
     assertTrue(mission.standing().isEmpty());
     assertEquals(5, mission.peers().n());
@@ -174,15 +199,23 @@ class PeerAnonymizerTest {
   void rowsAreBestFirstUnderPseudonymsThatHideEntryOrder() {
     // entry order = ascending score, so rank order is the reverse of entry order
     Reported reported =
-        (Reported) K5.benchmark(SUBJECT, peers(12, Ownership.PUBLIC, Region.WEST, 0), DISCIPLINE, new Random(42));
-    List<Integer> overall = reported.rows().stream().map(r -> r.score(Scores.OVERALL).getAsInt()).toList();
+        (Reported)
+            K5.benchmark(
+                SUBJECT, peers(12, Ownership.PUBLIC, Region.WEST, 0), DISCIPLINE, new Random(42));
+    List<Integer> overall =
+        reported.rows().stream().map(r -> r.score(Scores.OVERALL).getAsInt()).toList();
     assertEquals(List.of(120, 110, 100, 90, 80, 70, 60, 50, 40, 30, 20, 10), overall);
     List<String> names = reported.rows().stream().map(PeerRow::pseudonym).toList();
     Set<String> expected =
-        IntStream.rangeClosed(1, 12).mapToObj(i -> String.format("Peer %03d", i)).collect(Collectors.toSet());
+        IntStream.rangeClosed(1, 12)
+            .mapToObj(i -> String.format("Peer %03d", i))
+            .collect(Collectors.toSet());
     assertEquals(expected, Set.copyOf(names));
     assertNotEquals(names.stream().sorted().toList(), names, "pseudonyms follow rank order");
-    assertNotEquals(names.stream().sorted(java.util.Comparator.reverseOrder()).toList(), names, "pseudonyms follow entry order");
+    assertNotEquals(
+        names.stream().sorted(java.util.Comparator.reverseOrder()).toList(),
+        names,
+        "pseudonyms follow entry order");
   }
 
   @Test
@@ -216,7 +249,8 @@ class PeerAnonymizerTest {
     cohort.add(entry("MED-3000", "medicine", Ownership.PUBLIC, Region.WEST, "72.5"));
     cohort.add(entry("MED-3001", "medicine", Ownership.PUBLIC, Region.WEST, "72.4999"));
     Reported reported = (Reported) K5.benchmark(SUBJECT, cohort, DISCIPLINE, new Random(3));
-    List<Integer> overall = reported.rows().stream().map(r -> r.score(Scores.OVERALL).getAsInt()).toList();
+    List<Integer> overall =
+        reported.rows().stream().map(r -> r.score(Scores.OVERALL).getAsInt()).toList();
     assertEquals(List.of(73, 72, 40, 30, 20, 10), overall);
     assertEquals(73, reported.rows().get(0).score("mission").getAsInt());
     assertTrue(reported.rows().get(0).score("debt").isEmpty());
@@ -224,9 +258,16 @@ class PeerAnonymizerTest {
 
   @Test
   void nothingInTheOutputNamesAPeer() {
-    List<SchoolEntry> cohort = concat(peers(10, Ownership.PUBLIC, Region.WEST, 0), peers(10, Ownership.PRIVATE, Region.SOUTH, 10));
+    List<SchoolEntry> cohort =
+        concat(
+            peers(10, Ownership.PUBLIC, Region.WEST, 0),
+            peers(10, Ownership.PRIVATE, Region.SOUTH, 10));
     List<PeerGroupResult> results =
-        K5.benchmark(SUBJECT, cohort, List.of(DISCIPLINE, DISCIPLINE.withRegion(Region.SOUTH)), new Random(5));
+        K5.benchmark(
+            SUBJECT,
+            cohort,
+            List.of(DISCIPLINE, DISCIPLINE.withRegion(Region.SOUTH)),
+            new Random(5));
     String everything = results.toString();
     cohort.forEach(peer -> assertFalse(everything.contains(peer.code()), peer.code()));
     List<String> rowFields =

@@ -18,7 +18,8 @@ class BasicCredentialsTest {
 
   @Test
   void readsUserAndPasswordWithColonsAndNonAscii() {
-    var credentials = BasicCredentials.parse(header("zoë@med.example.edu:pa:ss wörd")).orElseThrow();
+    var credentials =
+        BasicCredentials.parse(header("zoë@med.example.edu:pa:ss wörd")).orElseThrow();
     assertEquals("zoë@med.example.edu", credentials.user());
     assertEquals("pa:ss wörd", credentials.password());
   }
@@ -30,7 +31,8 @@ class BasicCredentialsTest {
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {"", "Bearer abc", "Basic !!!notbase64", "Basic Zm9v" /* "foo": no colon */})
+  @ValueSource(
+      strings = {"", "Bearer abc", "Basic !!!notbase64", "Basic Zm9v" /* "foo": no colon */})
   void ignoresAbsentForeignAndMalformedHeaders(String value) {
     assertTrue(BasicCredentials.parse(value).isEmpty());
   }
@@ -42,6 +44,10 @@ class BasicCredentialsTest {
 
   @Test
   void toStringHidesThePassword() {
-    assertTrue(!BasicCredentials.parse(header("a@b.c:secret")).orElseThrow().toString().contains("secret"));
+    assertTrue(
+        !BasicCredentials.parse(header("a@b.c:secret"))
+            .orElseThrow()
+            .toString()
+            .contains("secret"));
   }
 }

@@ -46,9 +46,17 @@ class OperationsIT {
   void landingPageExplainsTheEightModalitiesToAnonymousVisitors() {
     var landing = new PageSession(base).get("");
     assertEquals(200, landing.statusCode());
-    for (String modality : new String[] {"School mission", "Pipeline cultivation", "Student admissions",
-        "Structure and content of curriculum", "Location of clinical experience", "Debt management",
-        "Mentoring and role modeling", "Post-graduate engagement"}) {
+    for (String modality :
+        new String[] {
+          "School mission",
+          "Pipeline cultivation",
+          "Student admissions",
+          "Structure and content of curriculum",
+          "Location of clinical experience",
+          "Debt management",
+          "Mentoring and role modeling",
+          "Post-graduate engagement"
+        }) {
       assertTrue(landing.body().contains(modality), modality);
     }
     assertTrue(landing.body().contains("login.xhtml"), "leads to sign-in");

@@ -18,8 +18,16 @@ class SignInRedirectTest {
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {"", "https://evil.example/", "//evil.example/x", "/\\evil.example",
-      "dean/home.xhtml", "/login.xhtml", "/x\r\nSet-Cookie: a=b"})
+  @ValueSource(
+      strings = {
+        "",
+        "https://evil.example/",
+        "//evil.example/x",
+        "/\\evil.example",
+        "dean/home.xhtml",
+        "/login.xhtml",
+        "/x\r\nSet-Cookie: a=b"
+      })
   void refusesOtherSitesRelativePathsAndLoops(String path) {
     assertTrue(SignInRedirect.safeContinuation(path).isEmpty(), String.valueOf(path));
   }

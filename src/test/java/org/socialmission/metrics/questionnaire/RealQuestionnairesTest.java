@@ -13,52 +13,90 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The repository's own {@code questionnaires/} directory loads, and every discipline has full content. */
+/**
+ * The repository's own {@code questionnaires/} directory loads, and every discipline has full
+ * content.
+ */
 class RealQuestionnairesTest {
 
-    private static QuestionnaireCatalog catalog;
+  private static QuestionnaireCatalog catalog;
 
-    @BeforeAll
-    static void load() {
-        catalog = QuestionnaireCatalog.load(Path.of("questionnaires"));
-    }
+  @BeforeAll
+  static void load() {
+    catalog = QuestionnaireCatalog.load(Path.of("questionnaires"));
+  }
 
-    @ParameterizedTest
-    @EnumSource(Discipline.class)
-    void everyDisciplineHasACurrentQuestionnaireWithEightScoredQuestionsPerModality(Discipline discipline) {
-        Questionnaire q = catalog.current(discipline).orElseThrow();
-        assertEquals(Modality.IDS, q.modalities().stream().map(Modality::id).toList());
-        for (Modality modality : q.modalities()) {
-            assertTrue(modality.scoredQuestionCount() >= 8, discipline + " " + modality.id() + " has only "
-                    + modality.scoredQuestionCount() + " scored questions");
-        }
+  @ParameterizedTest
+  @EnumSource(Discipline.class)
+  void everyDisciplineHasACurrentQuestionnaireWithEightScoredQuestionsPerModality(
+      Discipline discipline) {
+    Questionnaire q = catalog.current(discipline).orElseThrow();
+    assertEquals(Modality.IDS, q.modalities().stream().map(Modality::id).toList());
+    for (Modality modality : q.modalities()) {
+      assertTrue(
+          modality.scoredQuestionCount() >= 8,
+          discipline
+              + " "
+              + modality.id()
+              + " has only "
+              + modality.scoredQuestionCount()
+              + " scored questions");
     }
+  }
 
-    @ParameterizedTest
-    @EnumSource(Discipline.class)
-    void everyDisciplineHasConditionalNotApplicableAndEvidenceQuestions(Discipline discipline) {
-        List<Question> questions = catalog.current(discipline).orElseThrow().questions();
-        assertTrue(questions.stream().filter(q -> q.showWhen().isPresent()).count() >= 3);
-        assertTrue(questions.stream().filter(Question::naAllowed).count() >= 3);
-        assertTrue(questions.stream().filter(q -> q.type() == QuestionType.TEXT).count() >= 3);
-        Set<QuestionType> types = questions.stream().map(Question::type).collect(Collectors.toSet());
-        assertEquals(Set.copyOf(Arrays.asList(QuestionType.values())), types);
-    }
+  @ParameterizedTest
+  @EnumSource(Discipline.class)
+  void everyDisciplineHasConditionalNotApplicableAndEvidenceQuestions(Discipline discipline) {
+    List<Question> questions = catalog.current(discipline).orElseThrow().questions();
+    assertTrue(questions.stream().filter(q -> q.showWhen().isPresent()).count() >= 3);
+    assertTrue(questions.stream().filter(Question::naAllowed).count() >= 3);
+    assertTrue(questions.stream().filter(q -> q.type() == QuestionType.TEXT).count() >= 3);
+    Set<QuestionType> types = questions.stream().map(Question::type).collect(Collectors.toSet());
+    assertEquals(Set.copyOf(Arrays.asList(QuestionType.values())), types);
+  }
 
-    @Test
-    void modalityTitlesFollowTheDomain() {
-        assertEquals(List.of("School mission", "Pipeline cultivation", "Student admissions",
-                "Structure and content of curriculum", "Location of clinical experience", "Debt management",
-                "Mentoring / role modeling", "Post-graduate engagement"),
-                catalog.current(Discipline.NURSING).orElseThrow().modalities().stream().map(Modality::title).toList());
-    }
+  @Test
+  void modalityTitlesFollowTheDomain() {
+    assertEquals(
+        List.of(
+            "School mission",
+            "Pipeline cultivation",
+            "Student admissions",
+            "Structure and content of curriculum",
+            "Location of clinical experience",
+            "Debt management",
+            "Mentoring / role modeling",
+            "Post-graduate engagement"),
+        catalog.current(Discipline.NURSING).orElseThrow().modalities().stream()
+            .map(Modality::title)
+            .toList());
+  }
 
-    @Test
-    void disciplinesDifferWhereTheProfessionsDiffer() {
-        assertTrue(catalog.current(Discipline.MEDICINE).orElseThrow().question("graduates.primary-care-match").isPresent());
-        assertTrue(catalog.current(Discipline.NURSING).orElseThrow().question("graduates.nclex-pass-rate").isPresent());
-        assertTrue(catalog.current(Discipline.DENTISTRY).orElseThrow()
-                .question("clinical.community-clinic-weeks").isPresent());
-        assertTrue(catalog.current(Discipline.DENTISTRY).orElseThrow().question("graduates.nclex-pass-rate").isEmpty());
-    }
+  @Test
+  void disciplinesDifferWhereTheProfessionsDiffer() {
+    assertTrue(
+        catalog
+            .current(Discipline.MEDICINE)
+            .orElseThrow()
+            .question("graduates.primary-care-match")
+            .isPresent());
+    assertTrue(
+        catalog
+            .current(Discipline.NURSING)
+            .orElseThrow()
+            .question("graduates.nclex-pass-rate")
+            .isPresent());
+    assertTrue(
+        catalog
+            .current(Discipline.DENTISTRY)
+            .orElseThrow()
+            .question("clinical.community-clinic-weeks")
+            .isPresent());
+    assertTrue(
+        catalog
+            .current(Discipline.DENTISTRY)
+            .orElseThrow()
+            .question("graduates.nclex-pass-rate")
+            .isEmpty());
+  }
 }

@@ -33,7 +33,9 @@ class BenchmarkReportAssemblerTest {
   @BeforeAll
   static void generate() {
     catalog = QuestionnaireCatalog.load(Path.of("questionnaires"));
-    schools = new DemoPeerGenerator(catalog).generate(2019L, SampleWorkbook.CYCLE, SampleWorkbook.EARLIER);
+    schools =
+        new DemoPeerGenerator(catalog)
+            .generate(2019L, SampleWorkbook.CYCLE, SampleWorkbook.EARLIER);
   }
 
   private static BenchmarkReport report(String code, int k) {
@@ -49,8 +51,11 @@ class BenchmarkReportAssemblerTest {
   void reportsTheSchoolAmongItsPeers() {
     BenchmarkReport report = report("MED-0002", 5);
     assertEquals(8, report.sections().size());
-    assertEquals(List.of(2023, 2026), report.trend().stream().map(BenchmarkReport.TrendPoint::cycle).toList());
-    PeerGroupResult.Reported discipline = assertInstanceOf(PeerGroupResult.Reported.class, report.groups().get(0));
+    assertEquals(
+        List.of(2023, 2026),
+        report.trend().stream().map(BenchmarkReport.TrendPoint::cycle).toList());
+    PeerGroupResult.Reported discipline =
+        assertInstanceOf(PeerGroupResult.Reported.class, report.groups().get(0));
     assertEquals(82, discipline.n(), "83 medical schools but the school itself");
     assertEquals(241, ((PeerGroupResult.Reported) report.groups().get(1)).n());
   }
@@ -60,10 +65,13 @@ class BenchmarkReportAssemblerTest {
     BenchmarkReport report = report("MED-0002", 5);
     assertTrue(lines(report).stream().anyMatch(l -> l.peers() instanceof AnswerProfile.Shares));
     assertTrue(lines(report).stream().anyMatch(l -> l.peers() instanceof AnswerProfile.Spread));
-    assertTrue(lines(report).stream().anyMatch(l -> l.answer().startsWith("=HYPERLINK(")), "own text is shown");
+    assertTrue(
+        lines(report).stream().anyMatch(l -> l.answer().startsWith("=HYPERLINK(")),
+        "own text is shown");
     lines(report).stream()
         .filter(l -> l.text().startsWith("Evidence"))
-        .forEach(l -> assertEquals(new AnswerProfile.Withheld(AnswerProfiler.FREE_TEXT), l.peers()));
+        .forEach(
+            l -> assertEquals(new AnswerProfile.Withheld(AnswerProfiler.FREE_TEXT), l.peers()));
   }
 
   @Test
@@ -79,10 +87,11 @@ class BenchmarkReportAssemblerTest {
     String everything = report.groups().toString() + report.sections();
     schools.stream()
         .filter(s -> !s.code().equals("NUR-0002"))
-        .forEach(s -> {
-          assertFalse(everything.contains(s.code()), s.code());
-          assertFalse(everything.contains(s.name()), s.name());
-        });
+        .forEach(
+            s -> {
+              assertFalse(everything.contains(s.code()), s.code());
+              assertFalse(everything.contains(s.name()), s.name());
+            });
   }
 
   @Test
@@ -91,8 +100,15 @@ class BenchmarkReportAssemblerTest {
     SampleWorkbook.main(new String[] {output.toString(), "NUR-0002"});
     try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(output))) {
       String title = workbook.getSheet("Summary").getRow(0).getCell(0).getStringCellValue();
-      assertTrue(title.endsWith(schools.stream().filter(s -> s.code().equals("NUR-0002")).findFirst().orElseThrow().name()));
-      assertEquals(CellType.STRING, workbook.getSheet("Summary").getRow(1).getCell(1).getCellType());
+      assertTrue(
+          title.endsWith(
+              schools.stream()
+                  .filter(s -> s.code().equals("NUR-0002"))
+                  .findFirst()
+                  .orElseThrow()
+                  .name()));
+      assertEquals(
+          CellType.STRING, workbook.getSheet("Summary").getRow(1).getCell(1).getCellType());
     }
   }
 }

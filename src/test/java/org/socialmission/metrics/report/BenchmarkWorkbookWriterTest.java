@@ -49,7 +49,9 @@ class BenchmarkWorkbookWriterTest {
   private static Row rowStartingWith(Sheet sheet, String text) {
     for (Row row : sheet) {
       Cell first = row.getCell(0);
-      if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().startsWith(text)) {
+      if (first != null
+          && first.getCellType() == CellType.STRING
+          && first.getStringCellValue().startsWith(text)) {
         return row;
       }
     }
@@ -58,10 +60,22 @@ class BenchmarkWorkbookWriterTest {
 
   @Test
   void sheetsAreNamedAndOrdered() {
-    List<String> names = IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
+    List<String> names =
+        IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
     assertEquals(
-        List.of("Summary", "1 Mission", "2 Pipeline", "3 Admissions", "4 Curriculum", "5 Clinical", "6 Debt",
-            "7 Mentoring", "8 Graduates", "Peers", "Trend", "Method"),
+        List.of(
+            "Summary",
+            "1 Mission",
+            "2 Pipeline",
+            "3 Admissions",
+            "4 Curriculum",
+            "5 Clinical",
+            "6 Debt",
+            "7 Mentoring",
+            "8 Graduates",
+            "Peers",
+            "Trend",
+            "Method"),
         names);
   }
 
@@ -95,13 +109,16 @@ class BenchmarkWorkbookWriterTest {
     Row block = null;
     for (Row row : summary) {
       Cell first = row.getCell(0);
-      if (row.getRowNum() > label.getRowNum() && first != null && first.getStringCellValue().equals("Medicine schools, West")) {
+      if (row.getRowNum() > label.getRowNum()
+          && first != null
+          && first.getStringCellValue().equals("Medicine schools, West")) {
         block = row;
       }
     }
     assertNotNull(block, "the suppressed group has its own block");
     Row reason = summary.getRow(block.getRowNum() + 1);
-    assertTrue(reason.getCell(0).getStringCellValue().startsWith("Not shown: fewer than 5 peer schools"));
+    assertTrue(
+        reason.getCell(0).getStringCellValue().startsWith("Not shown: fewer than 5 peer schools"));
     for (int i = block.getRowNum(); i <= block.getRowNum() + 2; i++) {
       Row row = summary.getRow(i);
       if (row != null) {
@@ -125,7 +142,10 @@ class BenchmarkWorkbookWriterTest {
 
   @Test
   void noCellAnywhereIsAFormula() {
-    workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> assertNotEquals(CellType.FORMULA, cell.getCellType()))));
+    workbook.forEach(
+        sheet ->
+            sheet.forEach(
+                row -> row.forEach(cell -> assertNotEquals(CellType.FORMULA, cell.getCellType()))));
   }
 
   @Test
@@ -163,7 +183,8 @@ class BenchmarkWorkbookWriterTest {
     List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
     assertEquals(1, charts.size());
     assertEquals(2, charts.get(0).getChartSeries().get(0).getSeriesCount());
-    assertEquals(8, charts.get(0).getChartSeries().get(0).getSeries(0).getCategoryData().getPointCount());
+    assertEquals(
+        8, charts.get(0).getChartSeries().get(0).getSeries(0).getCategoryData().getPointCount());
     assertTrue(summary.getSheetConditionalFormatting().getNumConditionalFormattings() >= 4);
   }
 
@@ -173,13 +194,15 @@ class BenchmarkWorkbookWriterTest {
     assertEquals(6, peers.getLastRowNum());
     List<String> codes = ReportFixture.peers().stream().map(SchoolEntry::code).toList();
     peers.forEach(
-        row -> row.forEach(cell -> {
-          if (cell.getCellType() == CellType.STRING) {
-            String text = cell.getStringCellValue();
-            assertFalse(codes.stream().anyMatch(text::contains), text);
-            assertFalse(text.contains(ReportFixture.SCHOOL_NAME));
-          }
-        }));
+        row ->
+            row.forEach(
+                cell -> {
+                  if (cell.getCellType() == CellType.STRING) {
+                    String text = cell.getStringCellValue();
+                    assertFalse(codes.stream().anyMatch(text::contains), text);
+                    assertFalse(text.contains(ReportFixture.SCHOOL_NAME));
+                  }
+                }));
     assertTrue(peers.getRow(1).getCell(1).getStringCellValue().matches("Peer \\d{3}"));
     assertEquals(70.0, peers.getRow(1).getCell(2).getNumericCellValue(), "best first");
   }
@@ -196,8 +219,14 @@ class BenchmarkWorkbookWriterTest {
   @Test
   void methodSaysWhenAndHow() {
     Sheet method = workbook.getSheet("Method");
-    assertEquals("2026-03-01 10:15 UTC", rowStartingWith(method, "Generated").getCell(1).getStringCellValue());
-    assertTrue(rowStartingWith(method, "Anonymity").getCell(1).getStringCellValue().contains("would reveal the difference"));
+    assertEquals(
+        "2026-03-01 10:15 UTC",
+        rowStartingWith(method, "Generated").getCell(1).getStringCellValue());
+    assertTrue(
+        rowStartingWith(method, "Anonymity")
+            .getCell(1)
+            .getStringCellValue()
+            .contains("would reveal the difference"));
   }
 
   @Test
@@ -205,8 +234,11 @@ class BenchmarkWorkbookWriterTest {
     List<SchoolEntry> cohort =
         IntStream.range(0, 3000).mapToObj(i -> ReportFixture.entry("MED-" + i, i % 100)).toList();
     SchoolEntry subject = ReportFixture.entry("MED-X", 50);
-    BenchmarkReport big = withGroups(new PeerAnonymizer(5).benchmark(subject, cohort,
-        List.of(PeerGroupSpec.of(Scope.DISCIPLINE)), new Random(2)));
+    BenchmarkReport big =
+        withGroups(
+            new PeerAnonymizer(5)
+                .benchmark(
+                    subject, cohort, List.of(PeerGroupSpec.of(Scope.DISCIPLINE)), new Random(2)));
     long start = System.nanoTime();
     XSSFWorkbook reread = reread(big);
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -214,10 +246,23 @@ class BenchmarkWorkbookWriterTest {
     assertTrue(millis < 15_000, "took " + millis + " ms");
   }
 
-  private static BenchmarkReport withGroups(List<org.socialmission.metrics.benchmark.PeerGroupResult> groups) {
+  private static BenchmarkReport withGroups(
+      List<org.socialmission.metrics.benchmark.PeerGroupResult> groups) {
     BenchmarkReport r = ReportFixture.report();
-    return new BenchmarkReport(r.schoolName(), r.schoolCode(), r.discipline(), r.cycle(), r.questionnaireId(),
-        r.questionnaireVersion(), r.generatedAt(), r.k(), r.own(), groups, r.sections(), r.trend(), r.method());
+    return new BenchmarkReport(
+        r.schoolName(),
+        r.schoolCode(),
+        r.discipline(),
+        r.cycle(),
+        r.questionnaireId(),
+        r.questionnaireVersion(),
+        r.generatedAt(),
+        r.k(),
+        r.own(),
+        groups,
+        r.sections(),
+        r.trend(),
+        r.method());
   }
 
   @Test

@@ -46,12 +46,15 @@ final class ReportFixture {
   static SchoolEntry entry(String code, int score) {
     Map<String, BigDecimal> scores = new HashMap<>();
     Scores.MEASURES.forEach(m -> scores.put(m, BigDecimal.valueOf(score)));
-    return new SchoolEntry(code, "medicine", Ownership.PUBLIC, Region.MIDWEST, 600, new Scores(scores));
+    return new SchoolEntry(
+        code, "medicine", Ownership.PUBLIC, Region.MIDWEST, 600, new Scores(scores));
   }
 
   static Scores own() {
     Map<String, BigDecimal> scores = new HashMap<>();
-    Scores.MEASURES.stream().filter(m -> !m.equals("debt")).forEach(m -> scores.put(m, new BigDecimal("60")));
+    Scores.MEASURES.stream()
+        .filter(m -> !m.equals("debt"))
+        .forEach(m -> scores.put(m, new BigDecimal("60")));
     return new Scores(scores);
   }
 
@@ -61,15 +64,28 @@ final class ReportFixture {
     PeerGroupSpec discipline = PeerGroupSpec.of(Scope.DISCIPLINE);
     var groups =
         new PeerAnonymizer(5)
-            .benchmark(subject, peers(), List.of(discipline, discipline.withRegion(Region.WEST)), new Random(1));
+            .benchmark(
+                subject,
+                peers(),
+                List.of(discipline, discipline.withRegion(Region.WEST)),
+                new Random(1));
     List<ModalitySection> sections = new ArrayList<>();
     for (String id : Modality.IDS) {
       sections.add(new ModalitySection(id, "Title of " + id, own().of(id), lines(id)));
     }
     Map<String, BigDecimal> earlier = Map.of(Scores.OVERALL, new BigDecimal("52.25"));
     return new BenchmarkReport(
-        SCHOOL_NAME, "MED-0001", "medicine", 2026, "medicine", 1, Instant.parse("2026-03-01T10:15:00Z"), 5,
-        own(), groups, sections,
+        SCHOOL_NAME,
+        "MED-0001",
+        "medicine",
+        2026,
+        "medicine",
+        1,
+        Instant.parse("2026-03-01T10:15:00Z"),
+        5,
+        own(),
+        groups,
+        sections,
         List.of(new TrendPoint(2023, new Scores(earlier)), new TrendPoint(2026, own())),
         MethodTexts.notes(5, "medicine version 1"));
   }
@@ -77,12 +93,22 @@ final class ReportFixture {
   private static List<QuestionLine> lines(String modalityId) {
     List<QuestionLine> lines = new ArrayList<>();
     lines.add(
-        new QuestionLine("Does the school do it?", "Yes", Optional.of(BigDecimal.ONE), Optional.of(BigDecimal.ONE),
-            new AnswerProfile.Shares(6, List.of(new AnswerProfile.Share("Yes", new BigDecimal("50"))))));
+        new QuestionLine(
+            "Does the school do it?",
+            "Yes",
+            Optional.of(BigDecimal.ONE),
+            Optional.of(BigDecimal.ONE),
+            new AnswerProfile.Shares(
+                6, List.of(new AnswerProfile.Share("Yes", new BigDecimal("50"))))));
     if (modalityId.equals("mission")) {
       for (String text : FORMULA_LIKE) {
-        lines.add(new QuestionLine("Evidence", text, Optional.empty(), Optional.empty(),
-            new AnswerProfile.Withheld(AnswerProfiler.FREE_TEXT)));
+        lines.add(
+            new QuestionLine(
+                "Evidence",
+                text,
+                Optional.empty(),
+                Optional.empty(),
+                new AnswerProfile.Withheld(AnswerProfiler.FREE_TEXT)));
       }
     }
     return lines;

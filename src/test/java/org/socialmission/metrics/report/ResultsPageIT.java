@@ -42,14 +42,18 @@ class ResultsPageIT {
       dean.clickAndWaitForPage("openResults");
       dean.screenshot("results-benchmark-discipline");
       assertEquals("Nursing schools", dean.text("groupLabel"), dean.pageText());
-      assertEquals(9, dean.driver().findElements(By.cssSelector("#quartiles tbody tr")).size(), "overall and 8 modalities");
+      assertEquals(
+          9,
+          dean.driver().findElements(By.cssSelector("#quartiles tbody tr")).size(),
+          "overall and 8 modalities");
       new Select(dean.find("peerGroup:ownership")).selectByValue("private");
       dean.clickAndWaitForPage("peerGroup:compare");
       assertEquals("Nursing schools, private", dean.text("groupLabel"));
       dean.screenshot("results-benchmark-private");
       dean.find("downloadWorkbook").click();
       var file = dean.awaitDownload(".xlsx");
-      try (InputStream in = Files.newInputStream(file); var workbook = new XSSFWorkbook(in)) {
+      try (InputStream in = Files.newInputStream(file);
+          var workbook = new XSSFWorkbook(in)) {
         assertNotNull(workbook.getSheet("Summary"));
         assertNotNull(workbook.getSheet("Peers"));
         String title = workbook.getSheet("Summary").getRow(0).getCell(0).getStringCellValue();
@@ -63,7 +67,10 @@ class ResultsPageIT {
     try (Browser member = signedIn("carla@nur.example.edu", DemoData.TEAM_PASSWORD)) {
       member.clickAndWaitForPage("openResults");
       assertEquals("Scores", member.text("pageTitle"));
-      assertEquals("Strongest modality: —", member.text("strongest"), "nothing answered: no modality stands out");
+      assertEquals(
+          "Strongest modality: —",
+          member.text("strongest"),
+          "nothing answered: no modality stands out");
       assertTrue(member.driver().findElements(By.id("benchmark")).isEmpty());
     }
   }

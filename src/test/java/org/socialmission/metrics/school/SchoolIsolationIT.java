@@ -35,7 +35,9 @@ class SchoolIsolationIT {
         continue;
       }
       for (DemoData.DemoSchool school : DemoData.SCHOOLS) {
-        int status = api.get("api/schools/" + school.code(), account.email(), account.password()).statusCode();
+        int status =
+            api.get("api/schools/" + school.code(), account.email(), account.password())
+                .statusCode();
         int expected = school.code().equals(account.schoolCode()) ? 200 : 403;
         assertEquals(expected, status, account.email() + " on " + school.code());
       }
@@ -57,11 +59,15 @@ class SchoolIsolationIT {
   void staffSeeEverySchoolAndA404ForAnUnknownCode() {
     var api = new Api(base);
     for (DemoData.DemoSchool school : DemoData.SCHOOLS) {
-      var response = api.get("api/schools/" + school.code(), "staff@smm.example.org", DemoData.STAFF_PASSWORD);
+      var response =
+          api.get("api/schools/" + school.code(), "staff@smm.example.org", DemoData.STAFF_PASSWORD);
       assertEquals(200, response.statusCode());
       assertEquals(school.name(), Api.json(response).getString("name"));
     }
-    assertEquals(404, api.get("api/schools/MED-9999", "staff@smm.example.org", DemoData.STAFF_PASSWORD).statusCode());
+    assertEquals(
+        404,
+        api.get("api/schools/MED-9999", "staff@smm.example.org", DemoData.STAFF_PASSWORD)
+            .statusCode());
   }
 
   @Test
@@ -75,11 +81,19 @@ class SchoolIsolationIT {
   @Test
   void theSchoolListOfStaffFiltersByDisciplineAndText() {
     var api = new Api(base);
-    var nursing = Api.json(api.get("api/schools?discipline=nursing&limit=500", "staff@smm.example.org", DemoData.STAFF_PASSWORD));
+    var nursing =
+        Api.json(
+            api.get(
+                "api/schools?discipline=nursing&limit=500",
+                "staff@smm.example.org",
+                DemoData.STAFF_PASSWORD));
     assertEquals(134, nursing.getInt("total"), "the demo school and 133 demo peers");
-    assertTrue(nursing.getJsonArray("schools").stream()
-        .allMatch(s -> s.asJsonObject().getString("discipline").equals("nursing")));
-    var named = Api.json(api.get("api/schools?q=lakeshore", "staff@smm.example.org", DemoData.STAFF_PASSWORD));
+    assertTrue(
+        nursing.getJsonArray("schools").stream()
+            .allMatch(s -> s.asJsonObject().getString("discipline").equals("nursing")));
+    var named =
+        Api.json(
+            api.get("api/schools?q=lakeshore", "staff@smm.example.org", DemoData.STAFF_PASSWORD));
     assertEquals(1, named.getInt("total"));
     assertEquals("NUR-0001", named.getJsonArray("schools").getJsonObject(0).getString("code"));
   }

@@ -20,7 +20,9 @@ public final class Api {
   private final HttpClient http = HttpClient.newHttpClient();
   private final URI base;
 
-  /** @param deployment the app's base URL as Arquillian gives it */
+  /**
+   * @param deployment the app's base URL as Arquillian gives it
+   */
   public Api(URL deployment) {
     this.base = URI.create(deployment.toString());
   }
@@ -35,23 +37,34 @@ public final class Api {
    *
    * @param headers extra headers as name, value pairs, e.g. {@code "If-Match", etag}
    */
-  public HttpResponse<String> put(String path, String email, String password, String json, String... headers) {
+  public HttpResponse<String> put(
+      String path, String email, String password, String json, String... headers) {
     var request = request(path, email, password).header("Content-Type", "application/json");
-    return send(withHeaders(request, headers).PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    return send(
+        withHeaders(request, headers).PUT(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
-  /** POST a JSON body (may be empty) as the given account, with extra headers as name, value pairs. */
-  public HttpResponse<String> post(String path, String email, String password, String json, String... headers) {
+  /**
+   * POST a JSON body (may be empty) as the given account, with extra headers as name, value pairs.
+   */
+  public HttpResponse<String> post(
+      String path, String email, String password, String json, String... headers) {
     var request = request(path, email, password).header("Content-Type", "application/json");
-    return send(withHeaders(request, headers).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    return send(
+        withHeaders(request, headers).POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
   /** GET as the given account, the body as bytes (downloads). */
   public HttpResponse<byte[]> download(String path, String email, String password) {
     String pair = email + ":" + password;
-    var request = HttpRequest.newBuilder(base.resolve(path))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)))
-        .GET().build();
+    var request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)))
+            .GET()
+            .build();
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
@@ -77,7 +90,9 @@ public final class Api {
     var request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
     if (email != null) {
       String pair = email + ":" + password;
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+      request.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
     }
     return request;
   }

@@ -38,16 +38,34 @@ public final class Browser implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     var options = new ChromeOptions();
-    options.setExperimentalOption("prefs", java.util.Map.of(
-        "download.default_directory", downloads().toString(), "download.prompt_for_download", false));
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory",
+            downloads().toString(),
+            "download.prompt_for_download",
+            false));
     options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1280,1000", "--user-data-dir=" + profile);
-    var service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
-        .withEnvironment(java.util.Map.of("XDG_CONFIG_HOME", profile.toString(), "XDG_CACHE_HOME", profile.toString()))
-        .build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + profile);
+    var service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
+                    .toFile())
+            .withEnvironment(
+                java.util.Map.of(
+                    "XDG_CONFIG_HOME", profile.toString(), "XDG_CACHE_HOME", profile.toString()))
+            .build();
     ChromeDriver chrome = new ChromeDriver(service, options);
     try {
       Files.createDirectories(downloads());
@@ -55,7 +73,8 @@ public final class Browser implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     // Headless Chromium ignores the download preference; DevTools allows downloads into the folder.
-    chrome.executeCdpCommand("Browser.setDownloadBehavior",
+    chrome.executeCdpCommand(
+        "Browser.setDownloadBehavior",
         java.util.Map.of("behavior", "allow", "downloadPath", downloads().toString()));
     this.driver = chrome;
   }
@@ -77,14 +96,19 @@ public final class Browser implements AutoCloseable {
 
   /** Waits for a finished download whose name ends with the suffix. */
   public Path awaitDownload(String suffix) {
-    return new WebDriverWait(driver, WAIT).until(d -> {
-      try (var files = Files.list(downloads())) {
-        return files.filter(f -> f.getFileName().toString().endsWith(suffix) && f.toFile().length() > 0)
-            .findFirst().orElse(null);
-      } catch (IOException notYet) {
-        return null;
-      }
-    });
+    return new WebDriverWait(driver, WAIT)
+        .until(
+            d -> {
+              try (var files = Files.list(downloads())) {
+                return files
+                    .filter(
+                        f -> f.getFileName().toString().endsWith(suffix) && f.toFile().length() > 0)
+                    .findFirst()
+                    .orElse(null);
+              } catch (IOException notYet) {
+                return null;
+              }
+            });
   }
 
   /** Opens a path relative to the app's base URL. */
@@ -93,7 +117,8 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement find(String id) {
-    return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    return new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
   }
 
   public String text(String id) {
@@ -128,8 +153,13 @@ public final class Browser implements AutoCloseable {
 
   /** Waits until PrimeFaces has no ajax request in flight. */
   public void waitForAjax() {
-    new WebDriverWait(driver, WAIT).until(d -> (Boolean) ((JavascriptExecutor) d)
-        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
+    new WebDriverWait(driver, WAIT)
+        .until(
+            d ->
+                (Boolean)
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
   }
 
   /** Saves a PNG under {@code target/screenshots} for a person to look at. */
@@ -137,7 +167,8 @@ public final class Browser implements AutoCloseable {
     Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
     try {
       Files.createDirectories(dir);
-      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.write(
+          dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

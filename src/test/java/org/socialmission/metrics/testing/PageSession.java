@@ -26,12 +26,16 @@ public final class PageSession {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
   /** PrimeFaces' Content-Security-Policy nonce, which its script sends with every post. */
   private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http =
-      HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .cookieHandler(cookies)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
   private final URI base;
 
   public PageSession(URL deployment) {
@@ -58,13 +62,15 @@ public final class PageSession {
     fields.put("signIn:submit", "");
     fields.put("jakarta.faces.ViewState", state.group(1));
     fields.put("primefaces.nonce", nonce.group(1));
-    String body = fields.entrySet().stream()
-        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-        .collect(Collectors.joining("&"));
-    return send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build());
+    String body =
+        fields.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(base.resolve("login.xhtml"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
   }
 
   /** The current session cookie's value, if any. */

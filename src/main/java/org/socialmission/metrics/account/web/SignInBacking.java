@@ -43,7 +43,8 @@ public class SignInBacking {
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
     } else {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message("signin.failed"), null));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message("signin.failed"), null));
     }
   }
 

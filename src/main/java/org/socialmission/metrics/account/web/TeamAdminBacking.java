@@ -30,26 +30,42 @@ public class TeamAdminBacking {
   }
 
   public void add(String schoolCode) {
-    run(() -> "Account created for " + email + ". Temporary password (shown once): "
-        + admin.create(currentUser.require(), schoolCode, email, name, currentUser.require().isStaff() ? role : Role.TEAM_MEMBER));
+    run(
+        () ->
+            "Account created for "
+                + email
+                + ". Temporary password (shown once): "
+                + admin.create(
+                    currentUser.require(),
+                    schoolCode,
+                    email,
+                    name,
+                    currentUser.require().isStaff() ? role : Role.TEAM_MEMBER));
   }
 
   public void deactivate(String account) {
-    run(() -> {
-      admin.setActive(currentUser.require(), account, false);
-      return account + " can no longer sign in.";
-    });
+    run(
+        () -> {
+          admin.setActive(currentUser.require(), account, false);
+          return account + " can no longer sign in.";
+        });
   }
 
   public void activate(String account) {
-    run(() -> {
-      admin.setActive(currentUser.require(), account, true);
-      return account + " can sign in again.";
-    });
+    run(
+        () -> {
+          admin.setActive(currentUser.require(), account, true);
+          return account + " can sign in again.";
+        });
   }
 
   public void resetPassword(String account) {
-    run(() -> "New temporary password for " + account + " (shown once): " + admin.resetPassword(currentUser.require(), account));
+    run(
+        () ->
+            "New temporary password for "
+                + account
+                + " (shown once): "
+                + admin.resetPassword(currentUser.require(), account));
   }
 
   private static void run(java.util.function.Supplier<String> change) {

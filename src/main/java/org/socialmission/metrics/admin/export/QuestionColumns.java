@@ -20,8 +20,11 @@ final class QuestionColumns {
   private QuestionColumns() {}
 
   static List<String> of(List<Questionnaire> used) {
-    List<Questionnaire> questionnaires = used.stream().distinct()
-        .sorted(Comparator.comparing(Questionnaire::id).thenComparing(Questionnaire::version)).toList();
+    List<Questionnaire> questionnaires =
+        used.stream()
+            .distinct()
+            .sorted(Comparator.comparing(Questionnaire::id).thenComparing(Questionnaire::version))
+            .toList();
     Set<String> ids = new LinkedHashSet<>();
     for (String modality : Modality.IDS) {
       for (Questionnaire questionnaire : questionnaires) {

@@ -6,9 +6,9 @@ import java.util.List;
 import org.socialmission.metrics.benchmark.Scores;
 
 /**
- * The cells of a row in {@link ResearchDataset#header()} order, shared by both writers: a
- * {@link String} for attributes and answers, a {@link BigDecimal} for scores, null for an empty
- * cell (an undefined score, a question the school's questionnaire lacks or it left unanswered).
+ * The cells of a row in {@link ResearchDataset#header()} order, shared by both writers: a {@link
+ * String} for attributes and answers, a {@link BigDecimal} for scores, null for an empty cell (an
+ * undefined score, a question the school's questionnaire lacks or it left unanswered).
  */
 final class ResearchCells {
 

@@ -10,9 +10,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a research data set as CSV (RFC 4180, UTF-8 without byte order mark, CRLF): a header row of
- * {@link ResearchDataset#header()}, then one row per school; scores as plain decimals ({@code 72.5}),
- * empty cells where there is no value. The stream is flushed, not closed.
+ * Writes a research data set as CSV (RFC 4180, UTF-8 without byte order mark, CRLF): a header row
+ * of {@link ResearchDataset#header()}, then one row per school; scores as plain decimals ({@code
+ * 72.5}), empty cells where there is no value. The stream is flushed, not closed.
  */
 public final class ResearchCsvWriter {
 
@@ -30,6 +30,8 @@ public final class ResearchCsvWriter {
   }
 
   private static String text(Object cell) {
-    return cell instanceof BigDecimal number ? number.toPlainString() : cell == null ? "" : (String) cell;
+    return cell instanceof BigDecimal number
+        ? number.toPlainString()
+        : cell == null ? "" : (String) cell;
   }
 }

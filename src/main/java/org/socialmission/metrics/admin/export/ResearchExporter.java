@@ -67,10 +67,14 @@ public final class ResearchExporter {
 
   private final int k;
 
-  /** An exporter that shows no combination held by fewer than {@code k} schools; refuses {@code k < 5}. */
+  /**
+   * An exporter that shows no combination held by fewer than {@code k} schools; refuses {@code k <
+   * 5}.
+   */
   public ResearchExporter(int k) {
     if (k < PeerAnonymizer.MINIMUM_K) {
-      throw new IllegalArgumentException("k must be at least " + PeerAnonymizer.MINIMUM_K + ", was " + k);
+      throw new IllegalArgumentException(
+          "k must be at least " + PeerAnonymizer.MINIMUM_K + ", was " + k);
     }
     this.k = k;
   }
@@ -86,34 +90,55 @@ public final class ResearchExporter {
    */
   public ResearchDataset export(List<ResearchInput> schools, RandomGenerator random) {
     Map<String, List<ResearchInput>> byDiscipline =
-        schools.stream().collect(Collectors.groupingBy(ResearchInput::discipline, TreeMap::new, Collectors.toList()));
+        schools.stream()
+            .collect(
+                Collectors.groupingBy(
+                    ResearchInput::discipline, TreeMap::new, Collectors.toList()));
     List<DroppedDiscipline> dropped = new ArrayList<>();
     List<Placed> placed = new ArrayList<>();
-    byDiscipline.forEach((discipline, members) -> {
-      if (members.size() < k) {
-        dropped.add(new DroppedDiscipline(discipline, members.size()));
-      } else {
-        placed.addAll(place(members));
-      }
-    });
-    List<String> questionIds = QuestionColumns.of(placed.stream().map(p -> p.input().questionnaire()).toList());
+    byDiscipline.forEach(
+        (discipline, members) -> {
+          if (members.size() < k) {
+            dropped.add(new DroppedDiscipline(discipline, members.size()));
+          } else {
+            placed.addAll(place(members));
+          }
+        });
+    List<String> questionIds =
+        QuestionColumns.of(placed.stream().map(p -> p.input().questionnaire()).toList());
     return new ResearchDataset(k, questionIds, rows(placed, random), dropped);
   }
 
   /** A school with the attributes it may show. */
-  private record Placed(ResearchInput input, Optional<Ownership> ownership, Optional<Region> region) {}
+  private record Placed(
+      ResearchInput input, Optional<Ownership> ownership, Optional<Region> region) {}
 
   private List<Placed> place(List<ResearchInput> discipline) {
     Set<Ownership> hiddenOwnership = Withholding.withheld(discipline, ResearchInput::ownership, k);
-    Map<Optional<Ownership>, List<ResearchInput>> groups = discipline.stream().collect(Collectors.groupingBy(
-        s -> hiddenOwnership.contains(s.ownership()) ? Optional.empty() : Optional.of(s.ownership()),
-        LinkedHashMap::new, Collectors.toList()));
+    Map<Optional<Ownership>, List<ResearchInput>> groups =
+        discipline.stream()
+            .collect(
+                Collectors.groupingBy(
+                    s ->
+                        hiddenOwnership.contains(s.ownership())
+                            ? Optional.empty()
+                            : Optional.of(s.ownership()),
+                    LinkedHashMap::new,
+                    Collectors.toList()));
     List<Placed> placed = new ArrayList<>();
-    groups.forEach((ownership, members) -> {
-      Set<Region> hiddenRegion = Withholding.withheld(members, ResearchInput::region, k);
-      members.forEach(s -> placed.add(new Placed(s, ownership,
-          hiddenRegion.contains(s.region()) ? Optional.empty() : Optional.of(s.region()))));
-    });
+    groups.forEach(
+        (ownership, members) -> {
+          Set<Region> hiddenRegion = Withholding.withheld(members, ResearchInput::region, k);
+          members.forEach(
+              s ->
+                  placed.add(
+                      new Placed(
+                          s,
+                          ownership,
+                          hiddenRegion.contains(s.region())
+                              ? Optional.empty()
+                              : Optional.of(s.region()))));
+        });
     return placed;
   }
 
@@ -125,8 +150,14 @@ public final class ResearchExporter {
       do {
         pseudonym = String.format("R-%06X", random.nextInt(PSEUDONYM_SPACE));
       } while (!used.add(pseudonym));
-      rows.add(new ResearchRow(pseudonym, school.input().discipline(), school.ownership(), school.region(),
-          rounded(school.input().scores()), answers(school.input())));
+      rows.add(
+          new ResearchRow(
+              pseudonym,
+              school.input().discipline(),
+              school.ownership(),
+              school.region(),
+              rounded(school.input().scores()),
+              answers(school.input())));
     }
     rows.sort(Comparator.comparing(ResearchRow::pseudonym));
     return rows;
@@ -134,7 +165,9 @@ public final class ResearchExporter {
 
   private static Map<String, BigDecimal> rounded(Scores scores) {
     Map<String, BigDecimal> rounded = new LinkedHashMap<>();
-    scores.byMeasure().forEach((measure, value) -> rounded.put(measure, value.setScale(1, RoundingMode.HALF_UP)));
+    scores
+        .byMeasure()
+        .forEach((measure, value) -> rounded.put(measure, value.setScale(1, RoundingMode.HALF_UP)));
     return rounded;
   }
 
@@ -143,8 +176,12 @@ public final class ResearchExporter {
     Map<String, String> answers = new LinkedHashMap<>();
     for (Question question : school.questionnaire().questions()) {
       Answer answer = school.answers().get(question.id());
-      if (question.type() != QuestionType.TEXT && answer != null && !(answer instanceof Answer.Text)) {
-        answers.put(question.id(), answer instanceof Answer.NotApplicable ? "NA" : AnswerCodec.format(answer));
+      if (question.type() != QuestionType.TEXT
+          && answer != null
+          && !(answer instanceof Answer.Text)) {
+        answers.put(
+            question.id(),
+            answer instanceof Answer.NotApplicable ? "NA" : AnswerCodec.format(answer));
       }
     }
     return answers;

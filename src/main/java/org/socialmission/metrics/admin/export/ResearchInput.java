@@ -12,12 +12,16 @@ import org.socialmission.metrics.scoring.Answer;
  * One school's submitted assessment of a cycle, as the exporter needs it. It holds no code or name
  * on purpose: nothing that identifies the school can reach the data set.
  *
- * @param discipline    the discipline code, e.g. {@code medicine}
- * @param answers       by question id; answers to questions the questionnaire lacks are ignored
+ * @param discipline the discipline code, e.g. {@code medicine}
+ * @param answers by question id; answers to questions the questionnaire lacks are ignored
  * @param questionnaire the version the school answered
  */
 public record ResearchInput(
-    String discipline, Ownership ownership, Region region, Scores scores, Map<String, Answer> answers,
+    String discipline,
+    Ownership ownership,
+    Region region,
+    Scores scores,
+    Map<String, Answer> answers,
     Questionnaire questionnaire) {
 
   /** Requires every part and freezes the answers. */

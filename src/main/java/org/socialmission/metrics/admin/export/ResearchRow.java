@@ -16,12 +16,16 @@ import org.socialmission.metrics.school.Region;
  * where undefined; answers are text forms ({@code yes}, option ids, ids joined by {@code |},
  * numbers, {@code NA}) of scored questions only, never free text.
  *
- * @param scores  by measure id ({@code overall} and the eight modality ids)
+ * @param scores by measure id ({@code overall} and the eight modality ids)
  * @param answers by question id
  */
 public record ResearchRow(
-    String pseudonym, String discipline, Optional<Ownership> ownership, Optional<Region> region,
-    Map<String, BigDecimal> scores, Map<String, String> answers) {
+    String pseudonym,
+    String discipline,
+    Optional<Ownership> ownership,
+    Optional<Region> region,
+    Map<String, BigDecimal> scores,
+    Map<String, String> answers) {
 
   /** What a withheld attribute reads in the files. */
   public static final String WITHHELD = "withheld";

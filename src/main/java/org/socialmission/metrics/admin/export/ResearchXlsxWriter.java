@@ -17,10 +17,10 @@ import org.socialmission.metrics.benchmark.Scores;
 /**
  * Writes a research data set as an Excel workbook: sheet {@value #DATA} with a frozen, filterable
  * header row and one row per school, and sheet {@value #ABOUT} saying what the rules withheld or
- * left out. Scores are numeric cells shown with one decimal; every other cell, answers included,
- * is a text cell in a text-formatted column, never a formula. Streams rows (SXSSF), so memory does
- * not grow with the number of schools; closing the workbook deletes its temporary files. The stream
- * is not closed.
+ * left out. Scores are numeric cells shown with one decimal; every other cell, answers included, is
+ * a text cell in a text-formatted column, never a formula. Streams rows (SXSSF), so memory does not
+ * grow with the number of schools; closing the workbook deletes its temporary files. The stream is
+ * not closed.
  */
 public final class ResearchXlsxWriter {
 
@@ -57,7 +57,8 @@ public final class ResearchXlsxWriter {
       sheet.setColumnWidth(column, COLUMN_WIDTH);
       sheet.setDefaultColumnStyle(column, isScore(column) ? score : text);
     }
-    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, dataset.rows().size()), 0, titles.size() - 1));
+    sheet.setAutoFilter(
+        new CellRangeAddress(0, Math.max(0, dataset.rows().size()), 0, titles.size() - 1));
     sheet.createFreezePane(1, 1);
   }
 
@@ -86,15 +87,34 @@ public final class ResearchXlsxWriter {
     Sheet sheet = workbook.createSheet(ABOUT);
     sheet.setColumnWidth(0, 100 * 256);
     CellStyle text = style(workbook, "@", false);
-    List<String> lines = new ArrayList<>(List.of(
-        "One row per school, under a pseudonym drawn anew for this file.",
-        "Every combination of discipline, ownership and region shown holds at least " + dataset.k() + " schools.",
-        "Rows whose ownership or region reads \"withheld\": " + dataset.ownershipsWithheld() + " and "
-            + dataset.regionsWithheld() + " of " + dataset.rows().size() + ".",
-        "Answers are text forms: yes/no, option ids, ids joined by |, numbers, NA for not applicable;"
-            + " free-text answers are never included."));
-    dataset.dropped().forEach(d -> lines.add("Left out: " + d.discipline() + " (" + d.schools()
-        + " schools, fewer than " + dataset.k() + ")."));
+    List<String> lines =
+        new ArrayList<>(
+            List.of(
+                "One row per school, under a pseudonym drawn anew for this file.",
+                "Every combination of discipline, ownership and region shown holds at least "
+                    + dataset.k()
+                    + " schools.",
+                "Rows whose ownership or region reads \"withheld\": "
+                    + dataset.ownershipsWithheld()
+                    + " and "
+                    + dataset.regionsWithheld()
+                    + " of "
+                    + dataset.rows().size()
+                    + ".",
+                "Answers are text forms: yes/no, option ids, ids joined by |, numbers, NA for not"
+                    + " applicable; free-text answers are never included."));
+    dataset
+        .dropped()
+        .forEach(
+            d ->
+                lines.add(
+                    "Left out: "
+                        + d.discipline()
+                        + " ("
+                        + d.schools()
+                        + " schools, fewer than "
+                        + dataset.k()
+                        + ")."));
     for (int i = 0; i < lines.size(); i++) {
       write(sheet.createRow(i), List.of(lines.get(i)), text, text);
     }

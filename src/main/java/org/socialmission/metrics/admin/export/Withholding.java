@@ -16,10 +16,15 @@ final class Withholding {
 
   private Withholding() {}
 
-  /** The values of {@code attribute} to withhold among {@code members}; empty when every value may show. */
+  /**
+   * The values of {@code attribute} to withhold among {@code members}; empty when every value may
+   * show.
+   */
   static <T, V> Set<V> withheld(List<T> members, Function<T, V> attribute, int k) {
-    Map<V, Long> counts = members.stream().collect(Collectors.groupingBy(attribute, Collectors.counting()));
-    Set<V> small = counts.keySet().stream().filter(v -> counts.get(v) < k).collect(Collectors.toSet());
+    Map<V, Long> counts =
+        members.stream().collect(Collectors.groupingBy(attribute, Collectors.counting()));
+    Set<V> small =
+        counts.keySet().stream().filter(v -> counts.get(v) < k).collect(Collectors.toSet());
     long hidden = small.stream().mapToLong(counts::get).sum();
     return small.isEmpty() || hidden >= k ? small : counts.keySet();
   }

@@ -1,12 +1,13 @@
 /**
  * The anonymized research data set of a cycle: one row per school under a random pseudonym, with
  * its discipline, ownership and region where they are safe to show, its scores and its answers
- * (never free text), written as CSV ({@link org.socialmission.metrics.admin.export.ResearchCsvWriter})
- * or Excel ({@link org.socialmission.metrics.admin.export.ResearchXlsxWriter}).
+ * (never free text), written as CSV ({@link
+ * org.socialmission.metrics.admin.export.ResearchCsvWriter}) or Excel ({@link
+ * org.socialmission.metrics.admin.export.ResearchXlsxWriter}).
  *
- * <p>{@link org.socialmission.metrics.admin.export.ResearchExporter} owns the anonymity rules (every
- * combination of attributes shown holds at least k schools, k of at least 5); its Javadoc states them.
- * Output types carry no school code, name or typed text: such fields do not exist.
+ * <p>{@link org.socialmission.metrics.admin.export.ResearchExporter} owns the anonymity rules
+ * (every combination of attributes shown holds at least k schools, k of at least 5); its Javadoc
+ * states them. Output types carry no school code, name or typed text: such fields do not exist.
  *
  * <p>Plain Java on Apache Commons CSV and Apache POI, depending on {@code questionnaire}, {@code
  * assessment} (for {@link org.socialmission.metrics.assessment.AnswerCodec}), {@code scoring},

@@ -29,8 +29,9 @@ import org.socialmission.metrics.scoring.Answer;
  * id belongs to the questionnaire the lookup gives for that school and cycle; the value fits the
  * question as {@link AnswerCodec#parse} reads it ({@code yes}/{@code no}, an option id, option ids
  * joined by {@code |}, a number or percentage, text) or is {@code NA} (any case) where the question
- * allows not applicable; and no earlier row answers the same question for the same school and cycle.
- * A blank value is what the codec makes of it: nothing ticked for a checklist, an error for yes/no.
+ * allows not applicable; and no earlier row answers the same question for the same school and
+ * cycle. A blank value is what the codec makes of it: nothing ticked for a checklist, an error for
+ * yes/no.
  *
  * <p>The answers come out grouped per school and cycle, in order of first appearance, each group
  * keeping the order of its rows.
@@ -38,7 +39,8 @@ import org.socialmission.metrics.scoring.Answer;
 public final class AnswerCsvReader {
 
   /** The columns an answer file has. */
-  public static final List<String> COLUMNS = List.of("school_code", "cycle", "question_id", "value");
+  public static final List<String> COLUMNS =
+      List.of("school_code", "cycle", "question_id", "value");
 
   /** The value that marks a question not applicable. */
   public static final String NOT_APPLICABLE = "NA";
@@ -52,7 +54,10 @@ public final class AnswerCsvReader {
     this.lookup = Objects.requireNonNull(lookup, "lookup");
   }
 
-  /** All the assessments of the file, or all of its problems; reads the stream to its end, does not close it. */
+  /**
+   * All the assessments of the file, or all of its problems; reads the stream to its end, does not
+   * close it.
+   */
   public ImportResult<ImportedAssessment> read(InputStream csv) throws IOException {
     ImportResult<CsvRow> table = CsvTable.read(csv, COLUMNS);
     if (!table.isValid()) {
@@ -82,10 +87,13 @@ public final class AnswerCsvReader {
         errors.add(row.error("school_code", "Enter the school code."));
         return;
       }
-      cycle.map(c -> new SchoolCycle(code, c))
-          .ifPresent(assessment -> questionnaire(row, assessment)
-              .flatMap(q -> question(row, q))
-              .ifPresent(question -> answer(row, assessment, question)));
+      cycle
+          .map(c -> new SchoolCycle(code, c))
+          .ifPresent(
+              assessment ->
+                  questionnaire(row, assessment)
+                      .flatMap(q -> question(row, q))
+                      .ifPresent(question -> answer(row, assessment, question)));
     }
 
     private Optional<Integer> cycle(CsvRow row) {
@@ -98,11 +106,19 @@ public final class AnswerCsvReader {
     }
 
     private Optional<Questionnaire> questionnaire(CsvRow row, SchoolCycle assessment) {
-      Optional<Questionnaire> questionnaire = questionnaires.computeIfAbsent(assessment,
-          a -> Objects.requireNonNull(lookup.questionnaireFor(a.schoolCode(), a.cycle()), "lookup result"));
+      Optional<Questionnaire> questionnaire =
+          questionnaires.computeIfAbsent(
+              assessment,
+              a ->
+                  Objects.requireNonNull(
+                      lookup.questionnaireFor(a.schoolCode(), a.cycle()), "lookup result"));
       if (questionnaire.isEmpty()) {
-        errors.add(row.error("school_code", "Unknown school " + assessment.schoolCode()
-            + ". Import the school first, or correct the code."));
+        errors.add(
+            row.error(
+                "school_code",
+                "Unknown school "
+                    + assessment.schoolCode()
+                    + ". Import the school first, or correct the code."));
       }
       return questionnaire;
     }
@@ -111,29 +127,49 @@ public final class AnswerCsvReader {
       String id = row.value("question_id");
       Optional<Question> question = questionnaire.question(id);
       if (question.isEmpty()) {
-        errors.add(row.error("question_id", (id.isEmpty() ? "Enter the question id" : "Unknown question \"" + id
-            + "\"") + ". The school's questionnaire is " + questionnaire.title() + " (version "
-            + questionnaire.version() + ")."));
+        errors.add(
+            row.error(
+                "question_id",
+                (id.isEmpty() ? "Enter the question id" : "Unknown question \"" + id + "\"")
+                    + ". The school's questionnaire is "
+                    + questionnaire.title()
+                    + " (version "
+                    + questionnaire.version()
+                    + ")."));
       }
       return question;
     }
 
     private void answer(CsvRow row, SchoolCycle assessment, Question question) {
-      Integer earlier = lineOfAnswer.putIfAbsent(new AnswerKey(assessment, question.id()), row.line());
+      Integer earlier =
+          lineOfAnswer.putIfAbsent(new AnswerKey(assessment, question.id()), row.line());
       if (earlier != null) {
-        errors.add(row.error("question_id", "Line " + earlier + " already answers " + question.id() + " for "
-            + assessment.schoolCode() + " in " + assessment.cycle() + "."));
+        errors.add(
+            row.error(
+                "question_id",
+                "Line "
+                    + earlier
+                    + " already answers "
+                    + question.id()
+                    + " for "
+                    + assessment.schoolCode()
+                    + " in "
+                    + assessment.cycle()
+                    + "."));
       }
       try {
         Answer answer = parse(question, row.value("value"));
-        answers.computeIfAbsent(assessment, a -> new LinkedHashMap<>()).putIfAbsent(question.id(), answer);
+        answers
+            .computeIfAbsent(assessment, a -> new LinkedHashMap<>())
+            .putIfAbsent(question.id(), answer);
       } catch (InvalidAnswerException e) {
         errors.add(row.error("value", e.getMessage()));
       }
     }
 
     private Answer parse(Question question, String value) {
-      return NOT_APPLICABLE.equalsIgnoreCase(value) ? AnswerCodec.notApplicable(question)
+      return NOT_APPLICABLE.equalsIgnoreCase(value)
+          ? AnswerCodec.notApplicable(question)
           : AnswerCodec.parse(question, value);
     }
 
@@ -142,8 +178,11 @@ public final class AnswerCsvReader {
         return ImportResult.invalid(errors);
       }
       List<ImportedAssessment> assessments = new ArrayList<>();
-      answers.forEach((a, byQuestion) -> assessments.add(new ImportedAssessment(a.schoolCode(), a.cycle(),
-          questionnaires.get(a).orElseThrow(), byQuestion)));
+      answers.forEach(
+          (a, byQuestion) ->
+              assessments.add(
+                  new ImportedAssessment(
+                      a.schoolCode(), a.cycle(), questionnaires.get(a).orElseThrow(), byQuestion)));
       return ImportResult.valid(assessments);
     }
   }

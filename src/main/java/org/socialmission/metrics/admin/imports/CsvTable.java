@@ -16,11 +16,12 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads the table of an import file: decodes it ({@link Utf8Text}), checks that the header names
  * exactly the expected columns (in any order and case), and returns the data rows with their
- * physical line numbers, or the problems that keep the file from being read at all: not UTF-8,
- * not CSV, no header, a wrong header, no rows, a row with the wrong number of values.
+ * physical line numbers, or the problems that keep the file from being read at all: not UTF-8, not
+ * CSV, no header, a wrong header, no rows, a row with the wrong number of values.
  *
  * <p>The header is read by hand rather than by Commons CSV's header mapping, so that blank,
- * duplicate, missing and unknown column names all end up in one message. One instance reads one file.
+ * duplicate, missing and unknown column names all end up in one message. One instance reads one
+ * file.
  */
 final class CsvTable {
 
@@ -41,7 +42,9 @@ final class CsvTable {
     CsvTable table = new CsvTable(columns);
     Optional<String> text = Utf8Text.decode(in.readAllBytes(), table.errors);
     text.ifPresent(table::parse);
-    return table.errors.isEmpty() ? ImportResult.valid(table.rows) : ImportResult.invalid(table.errors);
+    return table.errors.isEmpty()
+        ? ImportResult.valid(table.rows)
+        : ImportResult.invalid(table.errors);
   }
 
   private void parse(String text) {
@@ -54,8 +57,12 @@ final class CsvTable {
         }
       }
     } catch (IOException | UncheckedIOException | IllegalStateException notCsv) {
-      errors.add(new ImportError(lastLine + 1, "", "A quotation mark on this line or below is never closed, "
-          + "so the rest of the file cannot be read. Put quotation marks only around whole values."));
+      errors.add(
+          new ImportError(
+              lastLine + 1,
+              "",
+              "A quotation mark on this line or below is never closed, so the rest of the file"
+                  + " cannot be read. Put quotation marks only around whole values."));
       return;
     }
     finish();
@@ -75,8 +82,15 @@ final class CsvTable {
 
   private void row(List<String> values) {
     if (values.size() != header.size()) {
-      errors.add(new ImportError(lastLine, "", "This row has " + values.size() + " values, but the header has "
-          + header.size() + " columns. Put quotation marks around values that contain a comma."));
+      errors.add(
+          new ImportError(
+              lastLine,
+              "",
+              "This row has "
+                  + values.size()
+                  + " values, but the header has "
+                  + header.size()
+                  + " columns. Put quotation marks around values that contain a comma."));
       return;
     }
     Map<String, String> byColumn = new LinkedHashMap<>();
@@ -88,8 +102,13 @@ final class CsvTable {
 
   private void finish() {
     if (header == null) {
-      errors.add(new ImportError(1, "", "The file is empty. Its first line must name the columns "
-          + String.join(",", columns) + "."));
+      errors.add(
+          new ImportError(
+              1,
+              "",
+              "The file is empty. Its first line must name the columns "
+                  + String.join(",", columns)
+                  + "."));
     } else if (rows.isEmpty() && errors.isEmpty()) {
       errors.add(new ImportError(lastLine + 1, "", "The file has a header but no rows below it."));
     }

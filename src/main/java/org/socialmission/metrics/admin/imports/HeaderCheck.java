@@ -18,7 +18,10 @@ final class HeaderCheck {
   static Optional<String> problem(List<String> header, List<String> expected) {
     List<String> parts = new ArrayList<>();
     list(parts, "missing", expected.stream().filter(c -> !header.contains(c)).toList());
-    list(parts, "unknown", header.stream().filter(c -> !c.isEmpty() && !expected.contains(c)).distinct().toList());
+    list(
+        parts,
+        "unknown",
+        header.stream().filter(c -> !c.isEmpty() && !expected.contains(c)).distinct().toList());
     list(parts, "repeated", repeated(header));
     if (header.contains("")) {
       parts.add("a column without a name");
@@ -26,8 +29,12 @@ final class HeaderCheck {
     if (parts.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of("The first line must name the columns " + String.join(",", expected)
-        + " (in any order); this one has " + String.join("; ", parts) + ".");
+    return Optional.of(
+        "The first line must name the columns "
+            + String.join(",", expected)
+            + " (in any order); this one has "
+            + String.join("; ", parts)
+            + ".");
   }
 
   private static void list(List<String> parts, String kind, List<String> names) {

@@ -5,9 +5,9 @@ import java.util.Objects;
 /**
  * One problem of an imported file.
  *
- * @param line    the physical line of the file, counting from 1 (the header is line 1)
- * @param column  the column the problem is in, as the header names it; empty when it concerns the
- *                whole row or file
+ * @param line the physical line of the file, counting from 1 (the header is line 1)
+ * @param column the column the problem is in, as the header names it; empty when it concerns the
+ *     whole row or file
  * @param message what is wrong and what would be right, in words a person can act on
  */
 public record ImportError(int line, String column, String message) {

@@ -15,15 +15,21 @@ import org.socialmission.metrics.scoring.Answer;
  *
  * @param answers by question id; {@link Answer.NotApplicable} only where the question allows it
  */
-public record ImportedAssessment(String schoolCode, int cycle, Questionnaire questionnaire, Map<String, Answer> answers) {
+public record ImportedAssessment(
+    String schoolCode, int cycle, Questionnaire questionnaire, Map<String, Answer> answers) {
 
   /** Requires every part and freezes the answers in their order. */
   public ImportedAssessment {
     Objects.requireNonNull(schoolCode, "schoolCode");
     Objects.requireNonNull(questionnaire, "questionnaire");
     answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
-    answers.keySet().stream().filter(id -> questionnaire.question(id).isEmpty()).findAny().ifPresent(id -> {
-      throw new IllegalArgumentException("question " + id + " is not in " + questionnaire.key());
-    });
+    answers.keySet().stream()
+        .filter(id -> questionnaire.question(id).isEmpty())
+        .findAny()
+        .ifPresent(
+            id -> {
+              throw new IllegalArgumentException(
+                  "question " + id + " is not in " + questionnaire.key());
+            });
   }
 }

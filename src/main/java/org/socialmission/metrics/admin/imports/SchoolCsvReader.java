@@ -15,8 +15,9 @@ import org.socialmission.metrics.school.Ownership;
 import org.socialmission.metrics.school.Region;
 
 /**
- * Reads a CSV file of schools with the columns {@code code,name,discipline,ownership,region,enrollment}
- * (header required, any order) and checks every row. Usage:
+ * Reads a CSV file of schools with the columns {@code
+ * code,name,discipline,ownership,region,enrollment} (header required, any order) and checks every
+ * row. Usage:
  *
  * <pre>{@code
  * ImportResult<SchoolRow> result =
@@ -25,10 +26,11 @@ import org.socialmission.metrics.school.Region;
  * }</pre>
  *
  * <p>A row is valid when: the discipline is a known code (any case); the code is that discipline's
- * prefix, a dash and at least four digits ({@code MED-0001}), at most 16 characters, and appears only
- * once in the file; the name is not blank and at most 200 characters; ownership is {@code public} or
- * {@code private} and region one of {@code northeast, midwest, south, west} (any case); enrollment is
- * a whole number of 0 or more. Whether a code already exists in the database is the caller's check.
+ * prefix, a dash and at least four digits ({@code MED-0001}), at most 16 characters, and appears
+ * only once in the file; the name is not blank and at most 200 characters; ownership is {@code
+ * public} or {@code private} and region one of {@code northeast, midwest, south, west} (any case);
+ * enrollment is a whole number of 0 or more. Whether a code already exists in the database is the
+ * caller's check.
  */
 public final class SchoolCsvReader {
 
@@ -45,7 +47,8 @@ public final class SchoolCsvReader {
   /**
    * A reader for these disciplines.
    *
-   * @param prefixByDiscipline the school-code prefix ({@code MED}) of each discipline code ({@code medicine})
+   * @param prefixByDiscipline the school-code prefix ({@code MED}) of each discipline code ({@code
+   *     medicine})
    */
   public SchoolCsvReader(Map<String, String> prefixByDiscipline) {
     if (prefixByDiscipline.isEmpty()) {
@@ -54,7 +57,10 @@ public final class SchoolCsvReader {
     this.prefixes = new TreeMap<>(prefixByDiscipline);
   }
 
-  /** All the schools of the file, or all of its problems; reads the stream to its end, does not close it. */
+  /**
+   * All the schools of the file, or all of its problems; reads the stream to its end, does not
+   * close it.
+   */
   public ImportResult<SchoolRow> read(InputStream csv) throws IOException {
     ImportResult<CsvRow> table = CsvTable.read(csv, COLUMNS);
     if (!table.isValid()) {
@@ -77,15 +83,24 @@ public final class SchoolCsvReader {
 
   private Optional<String> discipline(CsvRow row, List<ImportError> errors) {
     String value = row.value("discipline");
-    Optional<String> known = prefixes.keySet().stream().filter(d -> d.equalsIgnoreCase(value)).findFirst();
+    Optional<String> known =
+        prefixes.keySet().stream().filter(d -> d.equalsIgnoreCase(value)).findFirst();
     if (known.isEmpty()) {
-      errors.add(row.error("discipline", (value.isEmpty() ? "Enter the discipline" : "Unknown discipline \""
-          + value + "\"") + ". Write one of " + String.join(", ", prefixes.keySet()) + "."));
+      errors.add(
+          row.error(
+              "discipline",
+              (value.isEmpty() ? "Enter the discipline" : "Unknown discipline \"" + value + "\"")
+                  + ". Write one of "
+                  + String.join(", ", prefixes.keySet())
+                  + "."));
     }
     return known;
   }
 
-  private void code(CsvRow row, Optional<String> discipline, Map<String, Integer> lineOfCode,
+  private void code(
+      CsvRow row,
+      Optional<String> discipline,
+      Map<String, Integer> lineOfCode,
       List<ImportError> errors) {
     String code = row.value("code");
     String prefix = discipline.map(prefixes::get).map(Pattern::quote).orElse("[A-Z]+");
@@ -101,11 +116,15 @@ public final class SchoolCsvReader {
 
   private String codeHint(Optional<String> discipline) {
     String prefix = discipline.map(prefixes::get).orElse(prefixes.values().iterator().next());
-    return "Write the code as " + discipline.map(d -> "the " + d + " prefix " + prefix).orElse("the discipline's prefix")
-        + ", a dash and at least four digits, such as " + prefix + "-0001.";
+    return "Write the code as "
+        + discipline.map(d -> "the " + d + " prefix " + prefix).orElse("the discipline's prefix")
+        + ", a dash and at least four digits, such as "
+        + prefix
+        + "-0001.";
   }
 
-  private static Optional<SchoolRow> school(CsvRow row, String discipline, List<ImportError> errors) {
+  private static Optional<SchoolRow> school(
+      CsvRow row, String discipline, List<ImportError> errors) {
     String name = name(row, errors);
     Ownership ownership = constant(row, "ownership", Ownership.class, errors);
     Region region = constant(row, "region", Region.class, errors);
@@ -113,7 +132,9 @@ public final class SchoolCsvReader {
     if (name == null || ownership == null || region == null || enrollment < 0) {
       return Optional.empty();
     }
-    return Optional.of(new SchoolRow(row.line(), row.value("code"), name, discipline, ownership, region, enrollment));
+    return Optional.of(
+        new SchoolRow(
+            row.line(), row.value("code"), name, discipline, ownership, region, enrollment));
   }
 
   private static String name(CsvRow row, List<ImportError> errors) {
@@ -128,15 +149,16 @@ public final class SchoolCsvReader {
     return null;
   }
 
-  private static <E extends Enum<E>> E constant(CsvRow row, String column, Class<E> type, List<ImportError> errors) {
+  private static <E extends Enum<E>> E constant(
+      CsvRow row, String column, Class<E> type, List<ImportError> errors) {
     String value = row.value(column).toUpperCase(Locale.ROOT);
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equals(value)) {
         return constant;
       }
     }
-    List<String> allowed = Arrays.stream(type.getEnumConstants())
-        .map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+    List<String> allowed =
+        Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
     errors.add(row.error(column, "Write one of " + String.join(", ", allowed) + "."));
     return null;
   }
@@ -144,7 +166,9 @@ public final class SchoolCsvReader {
   private static int enrollment(CsvRow row, List<ImportError> errors) {
     String value = row.value("enrollment");
     if (!WHOLE_NUMBER.matcher(value).matches()) {
-      errors.add(row.error("enrollment", "Write the enrollment as a whole number of 0 or more, such as 640."));
+      errors.add(
+          row.error(
+              "enrollment", "Write the enrollment as a whole number of 0 or more, such as 640."));
       return -1;
     }
     return Integer.parseInt(value);

@@ -22,20 +22,26 @@ final class Utf8Text {
 
   /** The text, or empty after adding the problem to {@code problems}. */
   static Optional<String> decode(byte[] bytes, List<ImportError> problems) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
-      problems.add(new ImportError(lineOfByte(bytes, in.position()), "",
-          "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again."));
+      problems.add(
+          new ImportError(
+              lineOfByte(bytes, in.position()),
+              "",
+              "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again."));
       return Optional.empty();
     }
     decoder.flush(out);
     String text = out.flip().toString();
-    return Optional.of(!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text);
+    return Optional.of(
+        !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text);
   }
 
   private static int lineOfByte(byte[] bytes, int position) {

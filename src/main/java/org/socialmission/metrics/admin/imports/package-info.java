@@ -11,7 +11,7 @@
  * RFC 4180 dialect; values are trimmed and rows whose values are all blank are skipped.
  *
  * <p>Plain Java on Apache Commons CSV, depending on {@code questionnaire}, {@code assessment} (for
- * {@link org.socialmission.metrics.assessment.AnswerCodec}), {@code scoring} and the plain enums
- * of {@code school}; no {@code jakarta.*}. Storing the rows is the caller's business.
+ * {@link org.socialmission.metrics.assessment.AnswerCodec}), {@code scoring} and the plain enums of
+ * {@code school}; no {@code jakarta.*}. Storing the rows is the caller's business.
  */
 package org.socialmission.metrics.admin.imports;

@@ -14,15 +14,15 @@ import org.socialmission.metrics.questionnaire.ChoiceRule;
 import org.socialmission.metrics.questionnaire.Condition;
 import org.socialmission.metrics.questionnaire.Option;
 import org.socialmission.metrics.questionnaire.Question;
-import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.QuestionType;
+import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.YesNoRule;
 import org.socialmission.metrics.scoring.Answer;
 
 /**
  * Drafts one complete, valid assessment for a demo school: every visible required question
- * answered, most optional ones too, "not applicable" now and then where allowed, and a better answer
- * the likelier the higher the school's propensity on that modality.
+ * answered, most optional ones too, "not applicable" now and then where allowed, and a better
+ * answer the likelier the higher the school's propensity on that modality.
  */
 final class AnswerDrafter {
 
@@ -45,11 +45,16 @@ final class AnswerDrafter {
       }
       if (question.type() == QuestionType.TEXT) {
         evidence
-            .or(() -> random.nextDouble() < TEXT_ANSWERED ? Optional.of(Evidence.pick(random)) : Optional.empty())
+            .or(
+                () ->
+                    random.nextDouble() < TEXT_ANSWERED
+                        ? Optional.of(Evidence.pick(random))
+                        : Optional.empty())
             .ifPresent(text -> answers.put(question.id(), Answer.text(text)));
         evidence = Optional.empty();
       } else if (question.required() || random.nextDouble() < OPTIONAL_ANSWERED) {
-        answers.put(question.id(), scored(question, latent.propensity(question.modalityId(), random)));
+        answers.put(
+            question.id(), scored(question, latent.propensity(question.modalityId(), random)));
       }
     }
     return answers;
@@ -102,7 +107,10 @@ final class AnswerDrafter {
       }
     }
     if (checked.isEmpty()) {
-      rule.options().stream().filter(o -> o.points().signum() == 0).findFirst().ifPresent(o -> checked.add(o.id()));
+      rule.options().stream()
+          .filter(o -> o.points().signum() == 0)
+          .findFirst()
+          .ifPresent(o -> checked.add(o.id()));
     }
     return new Answer.Choices(Set.copyOf(checked));
   }
@@ -114,6 +122,8 @@ final class AnswerDrafter {
   }
 
   private static List<Option> ranked(ChoiceRule rule) {
-    return rule.options().stream().sorted(Comparator.comparing(Option::points)).collect(Collectors.toList());
+    return rule.options().stream()
+        .sorted(Comparator.comparing(Option::points))
+        .collect(Collectors.toList());
   }
 }

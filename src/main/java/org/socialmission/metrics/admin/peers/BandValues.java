@@ -17,7 +17,9 @@ final class BandValues {
 
   private BandValues() {}
 
-  /** A value, as a plain decimal string, in the band at {@code level} of the bands ranked by points. */
+  /**
+   * A value, as a plain decimal string, in the band at {@code level} of the bands ranked by points.
+   */
   static String draw(BandRule rule, int level, Random random) {
     List<Band> ranked = rule.bands().stream().sorted(Comparator.comparing(Band::points)).toList();
     Band band = ranked.get(level);
@@ -31,7 +33,8 @@ final class BandValues {
     } else if (high.subtract(low).compareTo(window) > 0) {
       high = low.add(window);
     }
-    BigDecimal value = low.add(high.subtract(low).multiply(BigDecimal.valueOf(random.nextDouble())));
+    BigDecimal value =
+        low.add(high.subtract(low).multiply(BigDecimal.valueOf(random.nextDouble())));
     int scale = high.subtract(low).compareTo(BigDecimal.TEN) >= 0 ? 0 : 1;
     return value.setScale(scale, RoundingMode.FLOOR).max(band.from()).toPlainString();
   }

@@ -24,9 +24,9 @@ import org.socialmission.metrics.school.Region;
  *
  * <p>Answers follow a latent strength per school plus an effect per modality, so modalities
  * correlate within a school; public schools do somewhat better, and the earlier cycle somewhat
- * worse. Codes continue after the hand-made demo schools ({@code MED-0002}, {@code NUR-0002}, {@code
- * DEN-0002}, ...). The first medical and the first nursing school give formula-like evidence text
- * (e.g. {@code =HYPERLINK(...)}), which exports must keep literal.
+ * worse. Codes continue after the hand-made demo schools ({@code MED-0002}, {@code NUR-0002},
+ * {@code DEN-0002}, ...). The first medical and the first nursing school give formula-like evidence
+ * text (e.g. {@code =HYPERLINK(...)}), which exports must keep literal.
  *
  * <p>Invariant: the same seed and cycles always give equal output.
  */
@@ -34,11 +34,30 @@ public final class DemoPeerGenerator {
 
   private static final List<DisciplineShape> SHAPES =
       List.of(
-          new DisciplineShape(Discipline.MEDICINE, "MED", 83, 0.60, 650, 180,
-              List.of("School of Medicine", "College of Medicine", "University School of Medicine")),
-          new DisciplineShape(Discipline.NURSING, "NUR", 133, 0.65, 600, 0,
+          new DisciplineShape(
+              Discipline.MEDICINE,
+              "MED",
+              83,
+              0.60,
+              650,
+              180,
+              List.of(
+                  "School of Medicine", "College of Medicine", "University School of Medicine")),
+          new DisciplineShape(
+              Discipline.NURSING,
+              "NUR",
+              133,
+              0.65,
+              600,
+              0,
               List.of("College of Nursing", "School of Nursing", "University School of Nursing")),
-          new DisciplineShape(Discipline.DENTISTRY, "DEN", 26, 0.55, 380, 90,
+          new DisciplineShape(
+              Discipline.DENTISTRY,
+              "DEN",
+              26,
+              0.55,
+              380,
+              90,
               List.of("School of Dentistry", "College of Dental Medicine")));
 
   private static final Map<Region, Double> REGION_SHARES =
@@ -65,14 +84,19 @@ public final class DemoPeerGenerator {
       List<Region> regions = regions(shape.count(), random);
       for (int i = 0; i < shape.count(); i++) {
         SchoolDraft draft = new SchoolDraft(shape, i, ownerships.get(i), regions.get(i));
-        schools.add(school(draft, questionnaire, names, random, new int[] {currentCycle, earlierCycle}));
+        schools.add(
+            school(draft, questionnaire, names, random, new int[] {currentCycle, earlierCycle}));
       }
     }
     return List.copyOf(schools);
   }
 
   private static GeneratedSchool school(
-      SchoolDraft draft, Questionnaire questionnaire, SchoolNames names, Random random, int[] cycles) {
+      SchoolDraft draft,
+      Questionnaire questionnaire,
+      SchoolNames names,
+      Random random,
+      int[] cycles) {
     DisciplineShape shape = draft.shape();
     String name = names.nextPlace() + " " + shape.kinds().get(random.nextInt(shape.kinds().size()));
     Latent current = Latent.draw(random, draft.ownership());
@@ -96,7 +120,8 @@ public final class DemoPeerGenerator {
   /** Public and private in the discipline's proportion, shuffled, so both are always present. */
   private static List<Ownership> ownerships(DisciplineShape shape, Random random) {
     int publicCount = (int) Math.round(shape.count() * shape.publicShare());
-    List<Ownership> ownerships = new ArrayList<>(Collections.nCopies(publicCount, Ownership.PUBLIC));
+    List<Ownership> ownerships =
+        new ArrayList<>(Collections.nCopies(publicCount, Ownership.PUBLIC));
     ownerships.addAll(Collections.nCopies(shape.count() - publicCount, Ownership.PRIVATE));
     Collections.shuffle(ownerships, random);
     return ownerships;
@@ -116,5 +141,6 @@ public final class DemoPeerGenerator {
     return regions.subList(0, count);
   }
 
-  private record SchoolDraft(DisciplineShape shape, int index, Ownership ownership, Region region) {}
+  private record SchoolDraft(
+      DisciplineShape shape, int index, Ownership ownership, Region region) {}
 }

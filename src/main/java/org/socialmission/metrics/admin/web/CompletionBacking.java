@@ -11,7 +11,9 @@ import org.socialmission.metrics.admin.CompletionService;
 import org.socialmission.metrics.assessment.AssessmentCycle;
 import org.socialmission.metrics.assessment.AssessmentState;
 
-/** The completion table of a cycle for staff: filter and sort in the table, export as CSV or XLSX. */
+/**
+ * The completion table of a cycle for staff: filter and sort in the table, export as CSV or XLSX.
+ */
 @Named
 @ViewScoped
 public class CompletionBacking implements Serializable {

@@ -18,7 +18,9 @@ import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.QuestionnaireKey;
 import org.socialmission.metrics.questionnaire.runtime.QuestionnaireLibrary;
 
-/** Staff open a cycle with a questionnaire version per discipline and a deadline, and close cycles. */
+/**
+ * Staff open a cycle with a questionnaire version per discipline and a deadline, and close cycles.
+ */
 @Named
 @ViewScoped
 public class CyclesBacking implements Serializable {
@@ -47,7 +49,9 @@ public class CyclesBacking implements Serializable {
 
   public void close(int cycle) {
     cycles.close(currentUser.require(), cycle);
-    message(FacesMessage.SEVERITY_INFO, "The " + cycle + " cycle is closed; its assessments are locked.");
+    message(
+        FacesMessage.SEVERITY_INFO,
+        "The " + cycle + " cycle is closed; its assessments are locked.");
   }
 
   private static QuestionnaireKey parse(String key) {
@@ -69,8 +73,11 @@ public class CyclesBacking implements Serializable {
 
   /** The versions that serve a discipline, as "id vN", newest first. */
   public List<String> versionsFor(String discipline) {
-    return library.all().stream().filter(q -> q.disciplines().stream().anyMatch(d -> d.code().equals(discipline)))
-        .sorted((a, b) -> b.version() - a.version()).map(CyclesBacking::label).toList();
+    return library.all().stream()
+        .filter(q -> q.disciplines().stream().anyMatch(d -> d.code().equals(discipline)))
+        .sorted((a, b) -> b.version() - a.version())
+        .map(CyclesBacking::label)
+        .toList();
   }
 
   private static String label(Questionnaire q) {

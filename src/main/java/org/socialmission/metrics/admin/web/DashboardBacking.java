@@ -37,11 +37,17 @@ public class DashboardBacking {
 
   /** Chart.js bar chart of the overall-score histogram. */
   public String getHistogramJson() {
-    String labels = IntStream.range(0, 10).mapToObj(i -> "\"" + i * 10 + "–" + (i * 10 + 10) + "\"")
-        .collect(Collectors.joining(","));
-    String data = dashboard.overallHistogram().stream().map(String::valueOf).collect(Collectors.joining(","));
-    return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":\"Schools\",\"data\":["
-        + data + "],\"backgroundColor\":\"#0b6e4f\"}]},\"options\":{\"plugins\":{\"legend\":{\"display\":false}}}}";
+    String labels =
+        IntStream.range(0, 10)
+            .mapToObj(i -> "\"" + i * 10 + "–" + (i * 10 + 10) + "\"")
+            .collect(Collectors.joining(","));
+    String data =
+        dashboard.overallHistogram().stream().map(String::valueOf).collect(Collectors.joining(","));
+    return "{\"type\":\"bar\",\"data\":{\"labels\":["
+        + labels
+        + "],\"datasets\":[{\"label\":\"Schools\",\"data\":["
+        + data
+        + "],\"backgroundColor\":\"#0b6e4f\"}]},\"options\":{\"plugins\":{\"legend\":{\"display\":false}}}}";
   }
 
   /** Chart.js bar chart of each modality's 25th percentile, median and 75th percentile. */
@@ -49,20 +55,37 @@ public class DashboardBacking {
     List<MeasureSummary> modalities = dashboard.measures().subList(1, dashboard.measures().size());
     var context = jakarta.faces.context.FacesContext.getCurrentInstance();
     var bundle = context.getApplication().getResourceBundle(context, "msg");
-    String labels = modalities.stream().map(m -> "\"" + bundle.getString("measure." + m.measure()) + "\"")
-        .collect(Collectors.joining(","));
-    return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":["
-        + dataset("P25", modalities, MeasureSummary::p25, "#9fd8c4") + ","
-        + dataset("Median", modalities, MeasureSummary::median, "#0b6e4f") + ","
+    String labels =
+        modalities.stream()
+            .map(m -> "\"" + bundle.getString("measure." + m.measure()) + "\"")
+            .collect(Collectors.joining(","));
+    return "{\"type\":\"bar\",\"data\":{\"labels\":["
+        + labels
+        + "],\"datasets\":["
+        + dataset("P25", modalities, MeasureSummary::p25, "#9fd8c4")
+        + ","
+        + dataset("Median", modalities, MeasureSummary::median, "#0b6e4f")
+        + ","
         + dataset("P75", modalities, MeasureSummary::p75, "#5fb393")
         + "]},\"options\":{\"scales\":{\"y\":{\"min\":0,\"max\":100}}}}";
   }
 
-  private String dataset(String label, List<MeasureSummary> modalities,
-      java.util.function.Function<MeasureSummary, BigDecimal> value, String colour) {
-    String data = modalities.stream().map(m -> value.apply(m) == null ? "null" : oneDecimal(value.apply(m)))
-        .collect(Collectors.joining(","));
-    return "{\"label\":\"" + label + "\",\"data\":[" + data + "],\"backgroundColor\":\"" + colour + "\"}";
+  private String dataset(
+      String label,
+      List<MeasureSummary> modalities,
+      java.util.function.Function<MeasureSummary, BigDecimal> value,
+      String colour) {
+    String data =
+        modalities.stream()
+            .map(m -> value.apply(m) == null ? "null" : oneDecimal(value.apply(m)))
+            .collect(Collectors.joining(","));
+    return "{\"label\":\""
+        + label
+        + "\",\"data\":["
+        + data
+        + "],\"backgroundColor\":\""
+        + colour
+        + "\"}";
   }
 
   public String oneDecimal(BigDecimal value) {

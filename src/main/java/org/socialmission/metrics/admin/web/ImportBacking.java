@@ -27,14 +27,17 @@ public class ImportBacking {
 
   public void upload() throws IOException {
     if (file == null || file.getSize() == 0) {
-      FacesContext.getCurrentInstance().addMessage("import:file",
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a CSV file to import.", null));
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              "import:file",
+              new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a CSV file to import.", null));
       return;
     }
     try (InputStream csv = file.getInputStream()) {
-      outcome = "answers".equals(kind)
-          ? imports.importAnswers(currentUser.require(), csv, dryRun)
-          : imports.importSchools(currentUser.require(), csv, dryRun);
+      outcome =
+          "answers".equals(kind)
+              ? imports.importAnswers(currentUser.require(), csv, dryRun)
+              : imports.importSchools(currentUser.require(), csv, dryRun);
     }
   }
 

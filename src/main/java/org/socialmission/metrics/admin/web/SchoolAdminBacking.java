@@ -40,7 +40,8 @@ public class SchoolAdminBacking {
   public void update(String schoolCode) {
     try {
       admin.update(currentUser.require(), schoolCode, name, ownership, region, enrollment);
-      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved.", null));
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved.", null));
     } catch (ApplicationException e) {
       error(e);
     }
@@ -57,7 +58,8 @@ public class SchoolAdminBacking {
   }
 
   private static void error(ApplicationException e) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
   }
 
   public String getCode() {

@@ -42,9 +42,17 @@ public class OwnersBacking implements Serializable {
   }
 
   public void assign(String modalityId) {
-    service.assignOwner(currentUser.require(), snapshot.schoolCode(), snapshot.cycle(), modalityId, owners.get(modalityId));
-    FacesContext.getCurrentInstance().addMessage(null,
-        new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved the owner of " + title(modalityId) + ".", null));
+    service.assignOwner(
+        currentUser.require(),
+        snapshot.schoolCode(),
+        snapshot.cycle(),
+        modalityId,
+        owners.get(modalityId));
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_INFO, "Saved the owner of " + title(modalityId) + ".", null));
   }
 
   private String title(String modalityId) {

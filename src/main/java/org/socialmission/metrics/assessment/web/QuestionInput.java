@@ -36,8 +36,10 @@ public class QuestionInput implements Serializable {
   /** Shows what is stored, dropping what was typed. */
   void takeStored(AnswerView stored) {
     value = stored.value();
-    choices = stored.value() == null || stored.value().isEmpty()
-        ? new ArrayList<>() : new ArrayList<>(Arrays.asList(stored.value().split("\\|")));
+    choices =
+        stored.value() == null || stored.value().isEmpty()
+            ? new ArrayList<>()
+            : new ArrayList<>(Arrays.asList(stored.value().split("\\|")));
     notApplicable = stored.notApplicable();
     revision = stored.revision();
     savedAt = stored.updatedAt();

@@ -19,11 +19,17 @@ import org.socialmission.metrics.scoring.ScoreCard;
  * Scores ready to show: overall and per modality (one decimal, "—" when undefined), the strongest
  * and weakest modalities, the points of every question, and the chart's data as Chart.js JSON.
  */
-public record ResultsView(String overall, List<ModalityRow> modalities, String strongest, String weakest, String chartJson)
+public record ResultsView(
+    String overall,
+    List<ModalityRow> modalities,
+    String strongest,
+    String weakest,
+    String chartJson)
     implements java.io.Serializable {
 
   /** One modality with its score and its questions. */
-  public record ModalityRow(String id, String title, String score, String points, String max, List<QuestionRow> questions)
+  public record ModalityRow(
+      String id, String title, String score, String points, String max, List<QuestionRow> questions)
       implements java.io.Serializable {}
 
   /** One question: the answer as read and the points it earned of its maximum. */
@@ -31,31 +37,52 @@ public record ResultsView(String overall, List<ModalityRow> modalities, String s
       implements java.io.Serializable {}
 
   static ResultsView of(Questionnaire questionnaire, ScoreCard card, AssessmentSnapshot snapshot) {
-    List<ModalityRow> rows = questionnaire.modalities().stream()
-        .map(m -> row(m, card.modality(m.id()), card, snapshot)).toList();
-    List<ModalityScore> defined = card.modalities().stream().filter(s -> s.score().isPresent()).toList();
+    List<ModalityRow> rows =
+        questionnaire.modalities().stream()
+            .map(m -> row(m, card.modality(m.id()), card, snapshot))
+            .toList();
+    List<ModalityScore> defined =
+        card.modalities().stream().filter(s -> s.score().isPresent()).toList();
     Comparator<ModalityScore> byScore = Comparator.comparing(s -> s.score().orElseThrow());
     var strongest = defined.stream().max(byScore);
     var weakest = defined.stream().min(byScore);
     // With every score equal (say, nothing answered yet) no modality is stronger or weaker.
     boolean differ = strongest.isPresent() && byScore.compare(strongest.get(), weakest.get()) > 0;
-    return new ResultsView(display(card.overall()), rows,
+    return new ResultsView(
+        display(card.overall()),
+        rows,
         differ ? questionnaire.modality(strongest.get().modalityId()).title() : null,
         differ ? questionnaire.modality(weakest.get().modalityId()).title() : null,
         chart(questionnaire, card));
   }
 
-  private static ModalityRow row(Modality modality, ModalityScore score, ScoreCard card, AssessmentSnapshot snapshot) {
-    List<QuestionRow> questions = modality.questions().stream()
-        .map(q -> question(q, card.question(q.id()), snapshot.answers().get(q.id()))).toList();
-    return new ModalityRow(modality.id(), modality.title(), display(score.score()), plain(score.points()),
-        plain(score.max()), questions);
+  private static ModalityRow row(
+      Modality modality, ModalityScore score, ScoreCard card, AssessmentSnapshot snapshot) {
+    List<QuestionRow> questions =
+        modality.questions().stream()
+            .map(q -> question(q, card.question(q.id()), snapshot.answers().get(q.id())))
+            .toList();
+    return new ModalityRow(
+        modality.id(),
+        modality.title(),
+        display(score.score()),
+        plain(score.points()),
+        plain(score.max()),
+        questions);
   }
 
-  private static QuestionRow question(Question question, org.socialmission.metrics.scoring.QuestionScore score, AnswerView stored) {
-    String answer = stored == null ? "(no answer)" : AnswerCodec.describe(question, stored.value(), stored.notApplicable());
-    String status = score.status() == QuestionStatus.HIDDEN ? "hidden" : score.status().name().toLowerCase(java.util.Locale.ROOT);
-    return new QuestionRow(question.text(), answer, plain(score.points()), plain(score.max()), status);
+  private static QuestionRow question(
+      Question question, org.socialmission.metrics.scoring.QuestionScore score, AnswerView stored) {
+    String answer =
+        stored == null
+            ? "(no answer)"
+            : AnswerCodec.describe(question, stored.value(), stored.notApplicable());
+    String status =
+        score.status() == QuestionStatus.HIDDEN
+            ? "hidden"
+            : score.status().name().toLowerCase(java.util.Locale.ROOT);
+    return new QuestionRow(
+        question.text(), answer, plain(score.points()), plain(score.max()), status);
   }
 
   static String display(Optional<Ratio> score) {
@@ -67,11 +94,20 @@ public record ResultsView(String overall, List<ModalityRow> modalities, String s
   }
 
   private static String chart(Questionnaire questionnaire, ScoreCard card) {
-    String labels = questionnaire.modalities().stream().map(m -> json(m.title())).collect(Collectors.joining(","));
-    String data = questionnaire.modalities().stream()
-        .map(m -> card.modality(m.id()).score().map(Ratio::toDisplay).orElse("null")).collect(Collectors.joining(","));
-    return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":\"Score (0-100)\","
-        + "\"data\":[" + data + "],\"backgroundColor\":\"#0b6e4f\"}]},\"options\":{\"indexAxis\":\"y\","
+    String labels =
+        questionnaire.modalities().stream()
+            .map(m -> json(m.title()))
+            .collect(Collectors.joining(","));
+    String data =
+        questionnaire.modalities().stream()
+            .map(m -> card.modality(m.id()).score().map(Ratio::toDisplay).orElse("null"))
+            .collect(Collectors.joining(","));
+    return "{\"type\":\"bar\",\"data\":{\"labels\":["
+        + labels
+        + "],\"datasets\":[{\"label\":\"Score (0-100)\","
+        + "\"data\":["
+        + data
+        + "],\"backgroundColor\":\"#0b6e4f\"}]},\"options\":{\"indexAxis\":\"y\","
         + "\"scales\":{\"x\":{\"min\":0,\"max\":100}},\"plugins\":{\"legend\":{\"display\":false}}}}";
   }
 

@@ -60,7 +60,8 @@ public class ReviewBacking implements Serializable {
   }
 
   private String failed(ApplicationException e) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
     load();
     return null;
   }

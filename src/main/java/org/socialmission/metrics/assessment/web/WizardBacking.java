@@ -58,9 +58,14 @@ public class WizardBacking implements Serializable {
     SignedInUser user = currentUser.require();
     snapshot = service.open(user, user.schoolCode(), cycles.current());
     if (step == null || !Modality.IDS.contains(step)) {
-      step = snapshot.lastStep() != null && Modality.IDS.contains(snapshot.lastStep()) ? snapshot.lastStep() : Modality.IDS.get(0);
+      step =
+          snapshot.lastStep() != null && Modality.IDS.contains(snapshot.lastStep())
+              ? snapshot.lastStep()
+              : Modality.IDS.get(0);
     }
-    questionnaire().questions().forEach(q -> inputs.put(q.id(), QuestionInput.of(snapshot.answers().get(q.id()))));
+    questionnaire()
+        .questions()
+        .forEach(q -> inputs.put(q.id(), QuestionInput.of(snapshot.answers().get(q.id()))));
     service.rememberStep(user, snapshot.schoolCode(), snapshot.cycle(), step);
   }
 
@@ -92,26 +97,38 @@ public class WizardBacking implements Serializable {
       }
     }
     refresh();
-    boolean blocked = questionnaire().modality(step).questions().stream()
-        .map(q -> inputs.get(q.id())).anyMatch(i -> i.getError() != null || i.getConflict() != null);
+    boolean blocked =
+        questionnaire().modality(step).questions().stream()
+            .map(q -> inputs.get(q.id()))
+            .anyMatch(i -> i.getError() != null || i.getConflict() != null);
     if (blocked) {
-      message(FacesMessage.SEVERITY_WARN, "Some answers on this step need your attention before you move on.");
+      message(
+          FacesMessage.SEVERITY_WARN,
+          "Some answers on this step need your attention before you move on.");
       return null;
     }
-    return Modality.IDS.contains(target) ? "/assessment/wizard?faces-redirect=true&step=" + target
+    return Modality.IDS.contains(target)
+        ? "/assessment/wizard?faces-redirect=true&step=" + target
         : "/assessment/review?faces-redirect=true";
   }
 
   public void showHistory(String questionId) {
     historyQuestion = questionId;
-    history = service.history(currentUser.require(), snapshot.schoolCode(), snapshot.cycle(), questionId);
+    history =
+        service.history(currentUser.require(), snapshot.schoolCode(), snapshot.cycle(), questionId);
   }
 
   private void store(String questionId, QuestionInput input, int baseRevision) {
     Question question = questionnaire().question(questionId).orElseThrow();
-    var typed = new AnswerInput(questionId, input.typed(question.type() == QuestionType.MULTIPLE), input.isNotApplicable());
+    var typed =
+        new AnswerInput(
+            questionId,
+            input.typed(question.type() == QuestionType.MULTIPLE),
+            input.isNotApplicable());
     try {
-      SaveOutcome outcome = service.save(currentUser.require(), snapshot.schoolCode(), snapshot.cycle(), typed, baseRevision);
+      SaveOutcome outcome =
+          service.save(
+              currentUser.require(), snapshot.schoolCode(), snapshot.cycle(), typed, baseRevision);
       if (outcome instanceof SaveOutcome.Saved saved) {
         input.saved(saved);
         lastSavedAt = saved.at();
@@ -157,7 +174,8 @@ public class WizardBacking implements Serializable {
   public List<Question> getQuestions() {
     ScoreCard card = service.scores(snapshot);
     return getModality().questions().stream()
-        .filter(q -> card.question(q.id()).status() != QuestionStatus.HIDDEN).toList();
+        .filter(q -> card.question(q.id()).status() != QuestionStatus.HIDDEN)
+        .toList();
   }
 
   /** Whether other questions depend on this one, so changing it re-renders the step. */
@@ -182,7 +200,9 @@ public class WizardBacking implements Serializable {
 
   /** The next modality, or {@code review} after the last. */
   public String getNextStep() {
-    return getStepIndex() == Modality.IDS.size() - 1 ? "review" : Modality.IDS.get(getStepIndex() + 1);
+    return getStepIndex() == Modality.IDS.size() - 1
+        ? "review"
+        : Modality.IDS.get(getStepIndex() + 1);
   }
 
   /** The owner of this step's modality, or null. */
@@ -193,7 +213,8 @@ public class WizardBacking implements Serializable {
 
   /** A value in text form as a person reads it, for conflicts. */
   public String display(String questionId, String value, boolean notApplicable) {
-    return AnswerCodec.describe(questionnaire().question(questionId).orElseThrow(), value, notApplicable);
+    return AnswerCodec.describe(
+        questionnaire().question(questionId).orElseThrow(), value, notApplicable);
   }
 
   public Map<String, QuestionInput> getInputs() {

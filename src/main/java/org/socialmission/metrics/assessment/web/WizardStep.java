@@ -15,22 +15,39 @@ import org.socialmission.metrics.scoring.ScoreCard;
  * @param owner the owner's name, or null when the dean assigned nobody
  */
 public record WizardStep(
-    String id, int number, String title, int answered, int required, String owner, boolean current) {
+    String id,
+    int number,
+    String title,
+    int answered,
+    int required,
+    String owner,
+    boolean current) {
 
   /** Whether every required question of the step is answered. */
   public boolean isComplete() {
     return answered >= required;
   }
 
-  static List<WizardStep> of(Questionnaire questionnaire, ScoreCard card, Map<String, AssessmentSnapshot.Owner> owners,
+  static List<WizardStep> of(
+      Questionnaire questionnaire,
+      ScoreCard card,
+      Map<String, AssessmentSnapshot.Owner> owners,
       String current) {
     List<Modality> modalities = questionnaire.modalities();
-    return IntStream.range(0, modalities.size()).mapToObj(i -> {
-      Modality m = modalities.get(i);
-      var score = card.modality(m.id());
-      return new WizardStep(m.id(), i + 1, m.title(), score.answeredRequired(), score.required(),
-          owners.containsKey(m.id()) ? owners.get(m.id()).name() : null,
-          m.id().equals(current));
-    }).toList();
+    return IntStream.range(0, modalities.size())
+        .mapToObj(
+            i -> {
+              Modality m = modalities.get(i);
+              var score = card.modality(m.id());
+              return new WizardStep(
+                  m.id(),
+                  i + 1,
+                  m.title(),
+                  score.answeredRequired(),
+                  score.required(),
+                  owners.containsKey(m.id()) ? owners.get(m.id()).name() : null,
+                  m.id().equals(current));
+            })
+        .toList();
   }
 }

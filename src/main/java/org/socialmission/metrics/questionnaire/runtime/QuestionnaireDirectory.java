@@ -20,9 +20,14 @@ final class QuestionnaireDirectory {
   private QuestionnaireDirectory() {}
 
   static Path resolve(Optional<String> configured) {
-    Path directory = configured.filter(s -> !s.isBlank()).map(Path::of).orElseGet(QuestionnaireDirectory::packaged);
+    Path directory =
+        configured
+            .filter(s -> !s.isBlank())
+            .map(Path::of)
+            .orElseGet(QuestionnaireDirectory::packaged);
     if (!Files.isDirectory(directory)) {
-      throw new QuestionnaireException("The questionnaire folder " + directory + " does not exist.");
+      throw new QuestionnaireException(
+          "The questionnaire folder " + directory + " does not exist.");
     }
     return directory;
   }
@@ -31,7 +36,9 @@ final class QuestionnaireDirectory {
     URL marker = Thread.currentThread().getContextClassLoader().getResource(MARKER);
     if (marker == null || !"file".equals(marker.getProtocol())) {
       throw new QuestionnaireException(
-          "No questionnaire folder packaged in the application (" + marker + "); set smm.questionnaires.dir.");
+          "No questionnaire folder packaged in the application ("
+              + marker
+              + "); set smm.questionnaires.dir.");
     }
     try {
       return Path.of(marker.toURI()).getParent();

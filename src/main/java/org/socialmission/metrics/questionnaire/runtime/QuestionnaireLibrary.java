@@ -39,10 +39,14 @@ public class QuestionnaireLibrary {
 
   /** The highest version with this id. */
   public Optional<Questionnaire> latest(String id) {
-    return all().stream().filter(q -> q.id().equals(id)).reduce((a, b) -> b.version() > a.version() ? b : a);
+    return all().stream()
+        .filter(q -> q.id().equals(id))
+        .reduce((a, b) -> b.version() > a.version() ? b : a);
   }
 
-  /** The questionnaire new assessments of a discipline use, by the school table's discipline code. */
+  /**
+   * The questionnaire new assessments of a discipline use, by the school table's discipline code.
+   */
   public Optional<Questionnaire> current(String disciplineCode) {
     return Discipline.ofCode(disciplineCode).flatMap(d -> catalog().current(d));
   }

@@ -35,9 +35,16 @@ public class QuestionnaireStartup {
       QuestionnaireCatalog catalog = QuestionnaireCatalog.load(directory);
       refuseChangedVersions(catalog.verifyUnchanged(usedVersions.recorded()));
       library.install(catalog);
-      LOG.info(() -> "Questionnaires loaded from " + directory + ": " + catalog.all().size() + " versions");
+      LOG.info(
+          () ->
+              "Questionnaires loaded from "
+                  + directory
+                  + ": "
+                  + catalog.all().size()
+                  + " versions");
     } catch (QuestionnaireException e) {
-      LOG.severe(() -> "\n" + e.getMessage() + "\nThe application does not start until this is fixed.");
+      LOG.severe(
+          () -> "\n" + e.getMessage() + "\nThe application does not start until this is fixed.");
       throw e;
     }
   }

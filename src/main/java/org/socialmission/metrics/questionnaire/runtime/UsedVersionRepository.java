@@ -21,11 +21,13 @@ public class UsedVersionRepository {
   public Map<QuestionnaireKey, String> recorded() {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery("SELECT questionnaire_id, version, checksum FROM questionnaire_version")
+        em.createNativeQuery(
+                "SELECT questionnaire_id, version, checksum FROM questionnaire_version")
             .getResultList();
     Map<QuestionnaireKey, String> recorded = new HashMap<>();
     for (Object[] row : rows) {
-      recorded.put(new QuestionnaireKey((String) row[0], ((Number) row[1]).intValue()), (String) row[2]);
+      recorded.put(
+          new QuestionnaireKey((String) row[0], ((Number) row[1]).intValue()), (String) row[2]);
     }
     return recorded;
   }
@@ -33,13 +35,13 @@ public class UsedVersionRepository {
   /** Marks a version as used, freezing its files; does nothing if it already is. */
   public void recordUse(Questionnaire questionnaire) {
     em.createNativeQuery(
-                "INSERT INTO questionnaire_version (questionnaire_id, version, checksum, first_used_at)"
-                    + " SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (SELECT 1 FROM questionnaire_version"
-                    + " WHERE questionnaire_id = ?1 AND version = ?2)")
-            .setParameter(1, questionnaire.id())
-            .setParameter(2, questionnaire.version())
-            .setParameter(3, questionnaire.checksum())
-            .setParameter(4, LocalDateTime.now(ZoneOffset.UTC))
-            .executeUpdate();
+            "INSERT INTO questionnaire_version (questionnaire_id, version, checksum, first_used_at)"
+                + " SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (SELECT 1 FROM questionnaire_version"
+                + " WHERE questionnaire_id = ?1 AND version = ?2)")
+        .setParameter(1, questionnaire.id())
+        .setParameter(2, questionnaire.version())
+        .setParameter(3, questionnaire.checksum())
+        .setParameter(4, LocalDateTime.now(ZoneOffset.UTC))
+        .executeUpdate();
   }
 }

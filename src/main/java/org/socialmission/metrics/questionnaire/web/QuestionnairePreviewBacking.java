@@ -29,10 +29,16 @@ public class QuestionnairePreviewBacking {
 
   /** The view action. */
   public void load() {
-    questionnaire = (version == null ? library.latest(String.valueOf(id)) : library.find(String.valueOf(id), version))
-        .orElseThrow(() -> new NotFoundException("There is no questionnaire " + id + "."));
-    selected = questionnaire.modalities().stream().filter(m -> m.id().equals(modality)).findFirst()
-        .orElse(questionnaire.modalities().get(0));
+    questionnaire =
+        (version == null
+                ? library.latest(String.valueOf(id))
+                : library.find(String.valueOf(id), version))
+            .orElseThrow(() -> new NotFoundException("There is no questionnaire " + id + "."));
+    selected =
+        questionnaire.modalities().stream()
+            .filter(m -> m.id().equals(modality))
+            .findFirst()
+            .orElse(questionnaire.modalities().get(0));
   }
 
   public List<Questionnaire> getAll() {

@@ -53,18 +53,34 @@ public class BenchmarkService {
    * The school's report: the unfiltered discipline and all-schools groups, plus the chosen group
    * when it is filtered.
    */
-  public BenchmarkReport report(SignedInUser user, String schoolCode, int cycle, PeerGroupSpec chosen) {
+  public BenchmarkReport report(
+      SignedInUser user, String schoolCode, int cycle, PeerGroupSpec chosen) {
     if (!user.isStaff() && !AssessmentAccess.isDeanOf(user, schoolCode)) {
-      throw new AccessDeniedException("Benchmarks are for the school's dean and the initiative staff.");
+      throw new AccessDeniedException(
+          "Benchmarks are for the school's dean and the initiative staff.");
     }
     SchoolProfile school = schools.profile(user.scope(), schoolCode);
-    AssessmentSnapshot own = user.isStaff()
-        ? assessments.read(user, schoolCode, cycle) : assessments.open(user, schoolCode, cycle);
+    AssessmentSnapshot own =
+        user.isStaff()
+            ? assessments.read(user, schoolCode, cycle)
+            : assessments.open(user, schoolCode, cycle);
     Questionnaire questionnaire = assessments.questionnaire(own);
-    var request = new ReportRequest(school.name(), school.code(), school.discipline(), school.ownership(),
-        school.region(), school.enrollment(), cycle, questionnaire, assessments.answersOf(own),
-        earlierCycles(schoolCode, cycle), cohort(cycle, questionnaire), groups(chosen));
-    return new BenchmarkReportAssembler(new PeerAnonymizer(k)).assemble(request, random, clock.instant());
+    var request =
+        new ReportRequest(
+            school.name(),
+            school.code(),
+            school.discipline(),
+            school.ownership(),
+            school.region(),
+            school.enrollment(),
+            cycle,
+            questionnaire,
+            assessments.answersOf(own),
+            earlierCycles(schoolCode, cycle),
+            cohort(cycle, questionnaire),
+            groups(chosen));
+    return new BenchmarkReportAssembler(new PeerAnonymizer(k))
+        .assemble(request, random, clock.instant());
   }
 
   /** Writes the report as an Excel workbook. */
@@ -73,8 +89,11 @@ public class BenchmarkService {
   }
 
   private static List<PeerGroupSpec> groups(PeerGroupSpec chosen) {
-    List<PeerGroupSpec> groups = new ArrayList<>(List.of(
-        PeerGroupSpec.of(PeerGroupSpec.Scope.DISCIPLINE), PeerGroupSpec.of(PeerGroupSpec.Scope.ALL)));
+    List<PeerGroupSpec> groups =
+        new ArrayList<>(
+            List.of(
+                PeerGroupSpec.of(PeerGroupSpec.Scope.DISCIPLINE),
+                PeerGroupSpec.of(PeerGroupSpec.Scope.ALL)));
     if (chosen.isFiltered()) {
       groups.add(chosen);
     }
@@ -94,9 +113,17 @@ public class BenchmarkService {
   /** The cycle's submissions; answers only of those on the school's questionnaire version. */
   private List<PeerSubmission> cohort(int cycle, Questionnaire questionnaire) {
     return assessments.submitted(cycle).stream()
-        .map(s -> new PeerSubmission(
-            new SchoolEntry(s.schoolCode(), s.discipline(), s.ownership(), s.region(), s.enrollment(), scores(s)),
-            s.questionnaire().equals(questionnaire.key()) ? s.answers() : Map.of()))
+        .map(
+            s ->
+                new PeerSubmission(
+                    new SchoolEntry(
+                        s.schoolCode(),
+                        s.discipline(),
+                        s.ownership(),
+                        s.region(),
+                        s.enrollment(),
+                        scores(s)),
+                    s.questionnaire().equals(questionnaire.key()) ? s.answers() : Map.of()))
         .toList();
   }
 

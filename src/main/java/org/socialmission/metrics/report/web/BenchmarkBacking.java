@@ -20,8 +20,8 @@ import org.socialmission.metrics.school.Region;
 
 /**
  * The peer comparison on the results page, for the school's dean and staff: the chosen peer group
- * (discipline or all schools, optionally filtered by ownership and region), each measure's
- * quartile and percentile rank in it, or the reason it is not shown; and the workbook link.
+ * (discipline or all schools, optionally filtered by ownership and region), each measure's quartile
+ * and percentile rank in it, or the reason it is not shown; and the workbook link.
  */
 @Named
 @RequestScoped
@@ -48,7 +48,8 @@ public class BenchmarkBacking {
       try {
         PeerGroupSpec spec = spec();
         BenchmarkReport report = benchmarks.report(currentUser.require(), schoolCode, cycle, spec);
-        chosen = report.groups().stream().filter(g -> g.spec().equals(spec)).findFirst().orElseThrow();
+        chosen =
+            report.groups().stream().filter(g -> g.spec().equals(spec)).findFirst().orElseThrow();
       } catch (ApplicationException | IllegalArgumentException e) {
         error = e.getMessage();
       }
@@ -57,7 +58,9 @@ public class BenchmarkBacking {
   }
 
   private PeerGroupSpec spec() {
-    PeerGroupSpec spec = PeerGroupSpec.of("all".equals(group) ? PeerGroupSpec.Scope.ALL : PeerGroupSpec.Scope.DISCIPLINE);
+    PeerGroupSpec spec =
+        PeerGroupSpec.of(
+            "all".equals(group) ? PeerGroupSpec.Scope.ALL : PeerGroupSpec.Scope.DISCIPLINE);
     if (ownership != null && !ownership.isBlank()) {
       spec = spec.withOwnership(Ownership.valueOf(ownership.toUpperCase(Locale.ROOT)));
     }
@@ -82,7 +85,12 @@ public class BenchmarkBacking {
 
   /** The workbook's address for the chosen group, relative to the application. */
   public String workbookPath(String schoolCode, int cycle) {
-    return "/api/schools/" + schoolCode + "/benchmarks/" + cycle + ".xlsx?group=" + encode(group)
+    return "/api/schools/"
+        + schoolCode
+        + "/benchmarks/"
+        + cycle
+        + ".xlsx?group="
+        + encode(group)
         + (ownership == null || ownership.isBlank() ? "" : "&ownership=" + encode(ownership))
         + (region == null || region.isBlank() ? "" : "&region=" + encode(region));
   }

@@ -56,7 +56,10 @@ public class SchoolListBacking implements Serializable {
 
     @Override
     public List<SchoolProfile> load(
-        int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> columnFilters) {
+        int first,
+        int pageSize,
+        Map<String, SortMeta> sort,
+        Map<String, FilterMeta> columnFilters) {
       return schools.list(currentUser.require().scope(), filter(), first, pageSize);
     }
 

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.socialmission.metrics.school.Ownership;
 import org.socialmission.metrics.school.Region;
 
-/** Researchers get every school's scores and answers, and no one can tell which row is which school. */
+/**
+ * Researchers get every school's scores and answers, and no one can tell which row is which school.
+ */
 class ResearchExporterTest {
 
   private static final int K = 5;
@@ -67,12 +69,23 @@ class ResearchExporterTest {
     add(schools, K, "medicine", PRIVATE, WEST);
     ResearchDataset dataset = export(schools);
     List<ResearchRow> publicRows = rows(dataset, r -> r.ownership().equals(Optional.of(PUBLIC)));
-    assertEquals(Map.of("south", 10L, "withheld", 8L),
-        publicRows.stream().collect(Collectors.groupingBy(ResearchRow::regionText, Collectors.counting())));
-    assertTrue(rows(dataset, r -> r.region().isEmpty()).stream().allMatch(r -> number(r) > 10 && number(r) <= 18),
+    assertEquals(
+        Map.of("south", 10L, "withheld", 8L),
+        publicRows.stream()
+            .collect(Collectors.groupingBy(ResearchRow::regionText, Collectors.counting())));
+    assertTrue(
+        rows(dataset, r -> r.region().isEmpty()).stream()
+            .allMatch(r -> number(r) > 10 && number(r) <= 18),
         "only the schools of the small cells lose their region");
-    assertEquals(K, rows(dataset, r -> r.ownership().equals(Optional.of(PRIVATE)) && r.region().equals(Optional.of(WEST)))
-        .size(), "the private group is judged on its own");
+    assertEquals(
+        K,
+        rows(
+                dataset,
+                r ->
+                    r.ownership().equals(Optional.of(PRIVATE))
+                        && r.region().equals(Optional.of(WEST)))
+            .size(),
+        "the private group is judged on its own");
   }
 
   @Test
@@ -82,10 +95,13 @@ class ResearchExporterTest {
     ResearchDataset dataset = export(schools);
     List<ResearchRow> publicRows = rows(dataset, r -> r.ownership().equals(Optional.of(PUBLIC)));
     assertEquals(19, publicRows.size());
-    assertTrue(publicRows.stream().allMatch(r -> r.region().isEmpty()),
+    assertTrue(
+        publicRows.stream().allMatch(r -> r.region().isEmpty()),
         "15 shown + 4 withheld would reveal the 4 midwestern schools");
-    assertTrue(rows(dataset, r -> r.ownership().equals(Optional.of(PRIVATE))).stream()
-        .allMatch(r -> r.region().isPresent()), "the private group is not affected");
+    assertTrue(
+        rows(dataset, r -> r.ownership().equals(Optional.of(PRIVATE))).stream()
+            .allMatch(r -> r.region().isPresent()),
+        "the private group is not affected");
   }
 
   @Test
@@ -95,10 +111,13 @@ class ResearchExporterTest {
     add(schools, 10, "nursing", PUBLIC, MIDWEST);
     add(schools, 3, "nursing", PRIVATE, NORTHEAST);
     ResearchDataset dataset = export(schools);
-    assertTrue(dataset.rows().stream().allMatch(r -> r.ownership().isEmpty()),
+    assertTrue(
+        dataset.rows().stream().allMatch(r -> r.ownership().isEmpty()),
         "3 private schools next to 20 shown public ones would be recovered by subtraction");
-    assertTrue(dataset.rows().stream().allMatch(r -> r.region().isEmpty()),
-        "3 rows with region withheld among rows with regions would again single out the private schools");
+    assertTrue(
+        dataset.rows().stream().allMatch(r -> r.region().isEmpty()),
+        "3 rows with region withheld among rows with regions would again single out the private"
+            + " schools");
   }
 
   @Test
@@ -108,8 +127,10 @@ class ResearchExporterTest {
     add(schools, 5, "nursing", PUBLIC, WEST);
     add(schools, 3, "nursing", PRIVATE, WEST);
     ResearchDataset dataset = export(schools);
-    assertEquals(Map.of("south", 10L, "west", 8L),
-        dataset.rows().stream().collect(Collectors.groupingBy(ResearchRow::regionText, Collectors.counting())));
+    assertEquals(
+        Map.of("south", 10L, "west", 8L),
+        dataset.rows().stream()
+            .collect(Collectors.groupingBy(ResearchRow::regionText, Collectors.counting())));
     assertEquals(18, dataset.ownershipsWithheld());
   }
 
@@ -120,7 +141,8 @@ class ResearchExporterTest {
     ResearchDataset dataset = export(schools);
     assertEquals(List.of(new DroppedDiscipline("dentistry", K - 1)), dataset.dropped());
     assertTrue(dataset.rows().stream().noneMatch(r -> r.discipline().equals("dentistry")));
-    assertFalse(dataset.questionIds().contains("mission.oral-health-coalition"),
+    assertFalse(
+        dataset.questionIds().contains("mission.oral-health-coalition"),
         "a dropped discipline's own questions would betray its presence");
   }
 
@@ -130,8 +152,17 @@ class ResearchExporterTest {
     assertFalse(dataset.questionIds().contains("mission.evidence"));
     ResearchRow row = dataset.rows().get(0);
     assertFalse(row.answers().containsValue(ResearchFixture.SECRET));
-    assertEquals(Map.of("mission.equity-statement", "yes", "mission.plan-targets", "equity-research|workforce-diversity",
-        "mission.equity-research-share", "NA", "pipeline.pathway-participants", "12.5"), row.answers());
+    assertEquals(
+        Map.of(
+            "mission.equity-statement",
+            "yes",
+            "mission.plan-targets",
+            "equity-research|workforce-diversity",
+            "mission.equity-research-share",
+            "NA",
+            "pipeline.pathway-participants",
+            "12.5"),
+        row.answers());
   }
 
   @Test
@@ -146,10 +177,12 @@ class ResearchExporterTest {
     List<ResearchInput> schools = ResearchFixture.thirtyMedicalSchools();
     ResearchDataset first = exporter.export(schools, new SplittableRandom());
     ResearchDataset second = exporter.export(schools, new SplittableRandom());
-    Set<String> firstNames = first.rows().stream().map(ResearchRow::pseudonym).collect(Collectors.toSet());
+    Set<String> firstNames =
+        first.rows().stream().map(ResearchRow::pseudonym).collect(Collectors.toSet());
     assertEquals(30, firstNames.size());
     assertTrue(first.rows().stream().allMatch(r -> r.pseudonym().matches("R-[0-9A-F]{6}")));
-    assertNotEquals(firstNames, second.rows().stream().map(ResearchRow::pseudonym).collect(Collectors.toSet()));
+    assertNotEquals(
+        firstNames, second.rows().stream().map(ResearchRow::pseudonym).collect(Collectors.toSet()));
     List<Integer> order = first.rows().stream().map(ResearchFixture::number).toList();
     assertNotEquals(order.stream().sorted().toList(), order, "rows must not follow input order");
     List<String> names = first.rows().stream().map(ResearchRow::pseudonym).toList();
@@ -165,9 +198,14 @@ class ResearchExporterTest {
     ResearchDataset dataset = export(schools);
     assertEquals(dataset.questionIds(), export(reversed).questionIds());
     assertEquals(dataset.questionIds().size(), new HashSet<>(dataset.questionIds()).size());
-    assertTrue(dataset.questionIds().containsAll(List.of("pipeline.mcat-preparation", "mission.practice-partnership")));
-    assertTrue(dataset.questionIds().indexOf("mission.practice-partnership")
-        < dataset.questionIds().indexOf("pipeline.pathway-programs"), "columns go modality by modality");
+    assertTrue(
+        dataset
+            .questionIds()
+            .containsAll(List.of("pipeline.mcat-preparation", "mission.practice-partnership")));
+    assertTrue(
+        dataset.questionIds().indexOf("mission.practice-partnership")
+            < dataset.questionIds().indexOf("pipeline.pathway-programs"),
+        "columns go modality by modality");
   }
 
   @Test
@@ -177,7 +215,11 @@ class ResearchExporterTest {
       List<ResearchInput> schools = new ArrayList<>();
       int size = random.nextInt(1, 60);
       for (int i = 0; i < size; i++) {
-        add(schools, 1, random.nextBoolean() ? "medicine" : "nursing", Ownership.values()[random.nextInt(2)],
+        add(
+            schools,
+            1,
+            random.nextBoolean() ? "medicine" : "nursing",
+            Ownership.values()[random.nextInt(2)],
             Region.values()[random.nextInt(random.nextInt(1, 5))]);
       }
       assertAnonymous(schools, exporter.export(schools, random));
@@ -185,22 +227,35 @@ class ResearchExporterTest {
   }
 
   private static void assertAnonymous(List<ResearchInput> schools, ResearchDataset dataset) {
-    Map<List<String>, List<ResearchRow>> classes = dataset.rows().stream().collect(Collectors.groupingBy(
-        r -> List.of(r.discipline(), r.ownershipText(), r.regionText())));
-    classes.forEach((combination, members) -> {
-      assertTrue(members.size() >= K, () -> combination + " holds only " + members.size());
-      if (combination.get(2).equals(ResearchRow.WITHHELD)) {
-        assertTrue(members.stream().map(r -> input(schools, r).region()).distinct().count() > 1,
-            () -> combination + " hides a single region, recoverable by subtraction");
-      }
-      if (combination.get(1).equals(ResearchRow.WITHHELD)) {
-        assertTrue(members.stream().map(r -> input(schools, r).ownership()).distinct().count() > 1
-            || dataset.rows().stream().filter(r -> r.discipline().equals(combination.get(0)))
-                .allMatch(r -> r.ownership().isEmpty()), () -> combination + " hides a single ownership");
-      }
-    });
-    long kept = schools.stream().filter(s -> dataset.dropped().stream().noneMatch(d -> d.discipline().equals(s.discipline())))
-        .count();
+    Map<List<String>, List<ResearchRow>> classes =
+        dataset.rows().stream()
+            .collect(
+                Collectors.groupingBy(
+                    r -> List.of(r.discipline(), r.ownershipText(), r.regionText())));
+    classes.forEach(
+        (combination, members) -> {
+          assertTrue(members.size() >= K, () -> combination + " holds only " + members.size());
+          if (combination.get(2).equals(ResearchRow.WITHHELD)) {
+            assertTrue(
+                members.stream().map(r -> input(schools, r).region()).distinct().count() > 1,
+                () -> combination + " hides a single region, recoverable by subtraction");
+          }
+          if (combination.get(1).equals(ResearchRow.WITHHELD)) {
+            assertTrue(
+                members.stream().map(r -> input(schools, r).ownership()).distinct().count() > 1
+                    || dataset.rows().stream()
+                        .filter(r -> r.discipline().equals(combination.get(0)))
+                        .allMatch(r -> r.ownership().isEmpty()),
+                () -> combination + " hides a single ownership");
+          }
+        });
+    long kept =
+        schools.stream()
+            .filter(
+                s ->
+                    dataset.dropped().stream()
+                        .noneMatch(d -> d.discipline().equals(s.discipline())))
+            .count();
     assertEquals(kept, dataset.rows().size());
   }
 

@@ -21,7 +21,8 @@ import org.socialmission.metrics.scoring.Answer;
  */
 final class ResearchFixture {
 
-  static final String SECRET = "Dean Alvarez negotiates with St. Mary's about closing the rural clinic";
+  static final String SECRET =
+      "Dean Alvarez negotiates with St. Mary's about closing the rural clinic";
   static final QuestionnaireCatalog CATALOG = QuestionnaireCatalog.load(Path.of("questionnaires"));
 
   private ResearchFixture() {}
@@ -35,17 +36,24 @@ final class ResearchFixture {
     Scores.MEASURES.forEach(m -> scores.put(m, new BigDecimal("50.04")));
     scores.put(Scores.OVERALL, BigDecimal.valueOf(number));
     scores.remove("debt");
-    Map<String, Answer> answers = Map.of(
-        "mission.equity-statement", Answer.yes(),
-        "mission.plan-targets", Answer.choices("workforce-diversity", "equity-research"),
-        "mission.equity-research-share", Answer.notApplicable(),
-        "pipeline.pathway-participants", Answer.amount("12.50"),
-        "mission.evidence", Answer.text(SECRET));
-    return new ResearchInput(discipline, ownership, region, new Scores(scores), answers, questionnaire(discipline));
+    Map<String, Answer> answers =
+        Map.of(
+            "mission.equity-statement", Answer.yes(),
+            "mission.plan-targets", Answer.choices("workforce-diversity", "equity-research"),
+            "mission.equity-research-share", Answer.notApplicable(),
+            "pipeline.pathway-participants", Answer.amount("12.50"),
+            "mission.evidence", Answer.text(SECRET));
+    return new ResearchInput(
+        discipline, ownership, region, new Scores(scores), answers, questionnaire(discipline));
   }
 
   /** Adds {@code count} schools of one cell, numbered on from the list's size. */
-  static void add(List<ResearchInput> schools, int count, String discipline, Ownership ownership, Region region) {
+  static void add(
+      List<ResearchInput> schools,
+      int count,
+      String discipline,
+      Ownership ownership,
+      Region region) {
     for (int i = 0; i < count; i++) {
       schools.add(school(schools.size() + 1, discipline, ownership, region));
     }

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.socialmission.metrics.school.Ownership;
 import org.socialmission.metrics.school.Region;
 
-/** Researchers open the workbook in Excel: a filterable table with typed cells and a note on what was withheld. */
+/**
+ * Researchers open the workbook in Excel: a filterable table with typed cells and a note on what
+ * was withheld.
+ */
 class ResearchXlsxWriterTest {
 
   private static XSSFWorkbook written(ResearchDataset dataset) throws IOException {
@@ -51,7 +54,9 @@ class ResearchXlsxWriterTest {
       assertTrue(pane.isFreezePane());
       assertEquals(1, pane.getHorizontalSplitPosition());
       assertTrue(sheet.getCTWorksheet().isSetAutoFilter());
-      assertEquals("A1:" + lastColumn(dataset) + (dataset.rows().size() + 1), sheet.getCTWorksheet().getAutoFilter().getRef());
+      assertEquals(
+          "A1:" + lastColumn(dataset) + (dataset.rows().size() + 1),
+          sheet.getCTWorksheet().getAutoFilter().getRef());
     }
   }
 
@@ -71,7 +76,8 @@ class ResearchXlsxWriterTest {
       Cell amount = row.getCell(header.indexOf("pipeline.pathway-participants"));
       assertEquals(CellType.STRING, amount.getCellType(), "answers stay text, even numbers");
       assertEquals("12.5", amount.getStringCellValue());
-      assertEquals("yes", row.getCell(header.indexOf("mission.equity-statement")).getStringCellValue());
+      assertEquals(
+          "yes", row.getCell(header.indexOf("mission.equity-statement")).getStringCellValue());
       assertEquals(CellType.BLANK, row.getCell(header.indexOf("debt")).getCellType());
     }
   }
@@ -84,12 +90,14 @@ class ResearchXlsxWriterTest {
         for (Row row : sheet) {
           for (Cell cell : row) {
             assertFalse(cell.getCellType() == CellType.FORMULA);
-            all.append(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : "").append('\n');
+            all.append(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : "")
+                .append('\n');
           }
         }
       }
       assertFalse(all.toString().contains(ResearchFixture.SECRET));
-      assertTrue(all.toString().contains("Left out: dentistry (3 schools, fewer than 5)."), all::toString);
+      assertTrue(
+          all.toString().contains("Left out: dentistry (3 schools, fewer than 5)."), all::toString);
       assertNotNull(workbook.getSheet(ResearchXlsxWriter.ABOUT));
     }
   }

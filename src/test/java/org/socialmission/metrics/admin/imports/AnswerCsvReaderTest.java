@@ -37,8 +37,9 @@ class AnswerCsvReaderTest {
   }
 
   private static Optional<Questionnaire> lookup(String code, int cycle) {
-    return code.startsWith("MED-") ? Optional.of(medicine) : code.startsWith("NUR-") ? Optional.of(nursing)
-        : Optional.empty();
+    return code.startsWith("MED-")
+        ? Optional.of(medicine)
+        : code.startsWith("NUR-") ? Optional.of(nursing) : Optional.empty();
   }
 
   private static ImportResult<ImportedAssessment> read(String csv) throws IOException {
@@ -48,58 +49,79 @@ class AnswerCsvReaderTest {
 
   @Test
   void groupsValidAnswersPerSchoolAndCycleInFileOrder() throws IOException {
-    ImportResult<ImportedAssessment> result = read(HEADER
-        + "MED-0001,2024,mission.leader-accountable,reports\n"
-        + "MED-0001,2024,mission.equity-statement,Yes\n"
-        + "NUR-0002,2024,mission.equity-statement,no\n"
-        + "MED-0001,2021,mission.equity-statement,no\n"
-        + "MED-0001,2024,mission.plan-targets,equity-research|workforce-diversity\n"
-        + "MED-0001,2024,mission.equity-research-share,NA\n"
-        + "MED-0001,2024,pipeline.pathway-participants,120\n"
-        + "MED-0001,2024,mission.evidence,\"Board minutes, 2023\"\n");
+    ImportResult<ImportedAssessment> result =
+        read(
+            HEADER
+                + "MED-0001,2024,mission.leader-accountable,reports\n"
+                + "MED-0001,2024,mission.equity-statement,Yes\n"
+                + "NUR-0002,2024,mission.equity-statement,no\n"
+                + "MED-0001,2021,mission.equity-statement,no\n"
+                + "MED-0001,2024,mission.plan-targets,equity-research|workforce-diversity\n"
+                + "MED-0001,2024,mission.equity-research-share,NA\n"
+                + "MED-0001,2024,pipeline.pathway-participants,120\n"
+                + "MED-0001,2024,mission.evidence,\"Board minutes, 2023\"\n");
     assertTrue(result.isValid(), result.errors()::toString);
-    assertEquals(List.of("MED-0001/2024", "NUR-0002/2024", "MED-0001/2021"),
+    assertEquals(
+        List.of("MED-0001/2024", "NUR-0002/2024", "MED-0001/2021"),
         result.rows().stream().map(a -> a.schoolCode() + "/" + a.cycle()).toList());
     ImportedAssessment first = result.rows().get(0);
     assertSame(medicine, first.questionnaire());
-    assertEquals(List.of("mission.leader-accountable", "mission.equity-statement", "mission.plan-targets",
-        "mission.equity-research-share", "pipeline.pathway-participants", "mission.evidence"),
+    assertEquals(
+        List.of(
+            "mission.leader-accountable",
+            "mission.equity-statement",
+            "mission.plan-targets",
+            "mission.equity-research-share",
+            "pipeline.pathway-participants",
+            "mission.evidence"),
         new ArrayList<>(first.answers().keySet()));
-    assertEquals(Map.of(
-        "mission.leader-accountable", Answer.choice("reports"),
-        "mission.equity-statement", Answer.yes(),
-        "mission.plan-targets", Answer.choices("equity-research", "workforce-diversity"),
-        "mission.equity-research-share", Answer.notApplicable(),
-        "pipeline.pathway-participants", Answer.amount("120"),
-        "mission.evidence", Answer.text("Board minutes, 2023")), first.answers());
+    assertEquals(
+        Map.of(
+            "mission.leader-accountable", Answer.choice("reports"),
+            "mission.equity-statement", Answer.yes(),
+            "mission.plan-targets", Answer.choices("equity-research", "workforce-diversity"),
+            "mission.equity-research-share", Answer.notApplicable(),
+            "pipeline.pathway-participants", Answer.amount("120"),
+            "mission.evidence", Answer.text("Board minutes, 2023")),
+        first.answers());
     assertSame(nursing, result.rows().get(1).questionnaire());
   }
 
   @Test
   void readsAFileWithAByteOrderMark() throws IOException {
-    ImportResult<ImportedAssessment> result = read("\uFEFF" + HEADER + "MED-0001,2024,mission.equity-statement,yes\n");
+    ImportResult<ImportedAssessment> result =
+        read("\uFEFF" + HEADER + "MED-0001,2024,mission.equity-statement,yes\n");
     assertEquals(Answer.yes(), result.rows().get(0).answers().get("mission.equity-statement"));
   }
 
   @ParameterizedTest(name = "{1}: {2}")
-  @CsvSource(delimiter = ';', value = {
-      "XYZ-0001,2024,mission.equity-statement,yes; school_code;"
-          + " Unknown school XYZ-0001. Import the school first, or correct the code.",
-      ",2024,mission.equity-statement,yes; school_code; Enter the school code.",
-      "MED-0001,24,mission.equity-statement,yes; cycle; Write the cycle as a four-digit year, such as 2024.",
-      "MED-0001,2024/25,mission.equity-statement,yes; cycle; Write the cycle as a four-digit year, such as 2024.",
-      "MED-0001,2024,mission.no-such-question,yes; question_id;"
-          + " Unknown question \"mission.no-such-question\". The school's questionnaire is"
-          + " Social mission self-assessment for medical schools (version 1).",
-      "NUR-0001,2024,pipeline.mcat-preparation,yes; question_id;"
-          + " Unknown question \"pipeline.mcat-preparation\". The school's questionnaire is"
-          + " Social mission self-assessment for nursing schools (version 1).",
-      "MED-0001,2024,mission.equity-statement,maybe; value; Choose yes or no.",
-      "MED-0001,2024,mission.equity-statement,NA; value; This question cannot be marked not applicable.",
-      "MED-0001,2024,mission.leader-accountable,everyone; value; Choose one of the listed options.",
-      "MED-0001,2024,mission.plan-targets,workforce-diversity|world-peace; value; Tick only options from the list.",
-      "MED-0001,2024,mission.equity-research-share,140; value; Enter a percentage from 0 to 100.",
-      "MED-0001,2024,pipeline.pathway-participants,lots; value; Enter a number, such as 42 or 12.5."})
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "XYZ-0001,2024,mission.equity-statement,yes; school_code;"
+            + " Unknown school XYZ-0001. Import the school first, or correct the code.",
+        ",2024,mission.equity-statement,yes; school_code; Enter the school code.",
+        "MED-0001,24,mission.equity-statement,yes; cycle; Write the cycle as a four-digit year,"
+            + " such as 2024.",
+        "MED-0001,2024/25,mission.equity-statement,yes; cycle; Write the cycle as a four-digit"
+            + " year, such as 2024.",
+        "MED-0001,2024,mission.no-such-question,yes; question_id;"
+            + " Unknown question \"mission.no-such-question\". The school's questionnaire is"
+            + " Social mission self-assessment for medical schools (version 1).",
+        "NUR-0001,2024,pipeline.mcat-preparation,yes; question_id;"
+            + " Unknown question \"pipeline.mcat-preparation\". The school's questionnaire is"
+            + " Social mission self-assessment for nursing schools (version 1).",
+        "MED-0001,2024,mission.equity-statement,maybe; value; Choose yes or no.",
+        "MED-0001,2024,mission.equity-statement,NA; value; This question cannot be marked not"
+            + " applicable.",
+        "MED-0001,2024,mission.leader-accountable,everyone; value; Choose one of the listed"
+            + " options.",
+        "MED-0001,2024,mission.plan-targets,workforce-diversity|world-peace; value; Tick only"
+            + " options from the list.",
+        "MED-0001,2024,mission.equity-research-share,140; value; Enter a percentage from 0 to 100.",
+        "MED-0001,2024,pipeline.pathway-participants,lots; value; Enter a number, such as 42 or"
+            + " 12.5."
+      })
   void explainsEachKindOfBadRow(String row, String column, String message) throws IOException {
     ImportResult<ImportedAssessment> result = read(HEADER + row + "\n");
     assertFalse(result.isValid());
@@ -109,43 +131,67 @@ class AnswerCsvReaderTest {
 
   @Test
   void refusesASecondAnswerToTheSameQuestionOfTheSameSchoolAndCycle() throws IOException {
-    ImportResult<ImportedAssessment> result = read(HEADER
-        + "MED-0001,2024,mission.equity-statement,yes\n"
-        + "MED-0001,2021,mission.equity-statement,no\n"
-        + "MED-0002,2024,mission.equity-statement,no\n"
-        + "MED-0001,2024,mission.equity-statement,no\n");
-    assertEquals(List.of(new ImportError(5, "question_id",
-        "Line 2 already answers mission.equity-statement for MED-0001 in 2024.")), result.errors());
+    ImportResult<ImportedAssessment> result =
+        read(
+            HEADER
+                + "MED-0001,2024,mission.equity-statement,yes\n"
+                + "MED-0001,2021,mission.equity-statement,no\n"
+                + "MED-0002,2024,mission.equity-statement,no\n"
+                + "MED-0001,2024,mission.equity-statement,no\n");
+    assertEquals(
+        List.of(
+            new ImportError(
+                5,
+                "question_id",
+                "Line 2 already answers mission.equity-statement for MED-0001 in 2024.")),
+        result.errors());
   }
 
   @Test
   void reportsEveryProblemAtOnceAndAsksTheLookupOncePerSchoolAndCycle() throws IOException {
     List<String> asked = new ArrayList<>();
-    AnswerCsvReader reader = new AnswerCsvReader((code, cycle) -> {
-      asked.add(code + "/" + cycle);
-      return lookup(code, cycle);
-    });
-    ImportResult<ImportedAssessment> result = reader.read(new ByteArrayInputStream((HEADER
-        + "MED-0001,2024,mission.equity-statement,maybe\n"
-        + "MED-0001,2024,mission.budget-line,yes\n"
-        + "MED-0001,20x4,mission.budget-line,yes\n"
-        + "ABC-0001,2024,mission.budget-line,yes\n"
-        + "MED-0001,2024,mission.leader-accountable,\n").getBytes(StandardCharsets.UTF_8)));
-    assertEquals(List.of(
-        new ImportError(2, "value", "Choose yes or no."),
-        new ImportError(4, "cycle", "Write the cycle as a four-digit year, such as 2024."),
-        new ImportError(5, "school_code", "Unknown school ABC-0001. Import the school first, or correct the code."),
-        new ImportError(6, "value", "Choose one of the listed options.")), result.errors());
+    AnswerCsvReader reader =
+        new AnswerCsvReader(
+            (code, cycle) -> {
+              asked.add(code + "/" + cycle);
+              return lookup(code, cycle);
+            });
+    ImportResult<ImportedAssessment> result =
+        reader.read(
+            new ByteArrayInputStream(
+                (HEADER
+                        + "MED-0001,2024,mission.equity-statement,maybe\n"
+                        + "MED-0001,2024,mission.budget-line,yes\n"
+                        + "MED-0001,20x4,mission.budget-line,yes\n"
+                        + "ABC-0001,2024,mission.budget-line,yes\n"
+                        + "MED-0001,2024,mission.leader-accountable,\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    assertEquals(
+        List.of(
+            new ImportError(2, "value", "Choose yes or no."),
+            new ImportError(4, "cycle", "Write the cycle as a four-digit year, such as 2024."),
+            new ImportError(
+                5,
+                "school_code",
+                "Unknown school ABC-0001. Import the school first, or correct the code."),
+            new ImportError(6, "value", "Choose one of the listed options.")),
+        result.errors());
     assertEquals(List.of("MED-0001/2024", "ABC-0001/2024"), asked);
   }
 
   @Test
   void refusesAWrongHeaderAnEmptyFileAndAHeaderWithoutRows() throws IOException {
-    assertEquals(List.of(new ImportError(1, "", "The first line must name the columns school_code,cycle,question_id,"
-        + "value (in any order); this one has missing question_id; unknown question.")),
+    assertEquals(
+        List.of(
+            new ImportError(
+                1,
+                "",
+                "The first line must name the columns school_code,cycle,question_id,"
+                    + "value (in any order); this one has missing question_id; unknown question.")),
         read("school_code,cycle,question,value\nMED-0001,2024,mission.budget-line,yes\n").errors());
     assertEquals(1, read("").errors().get(0).line());
-    assertEquals(List.of(new ImportError(2, "", "The file has a header but no rows below it.")),
+    assertEquals(
+        List.of(new ImportError(2, "", "The file has a header but no rows below it.")),
         read("\uFEFF" + HEADER).errors());
   }
 }

@@ -47,13 +47,18 @@ class DemoPeerGeneratorTest {
   }
 
   private static double mean(Predicate<GeneratedSchool> which, int cycle) {
-    return schools.stream().filter(which).mapToDouble(s -> overall(s, cycle)).average().orElseThrow();
+    return schools.stream()
+        .filter(which)
+        .mapToDouble(s -> overall(s, cycle))
+        .average()
+        .orElseThrow();
   }
 
   @Test
   void countsFollowTheSurvey() {
     Map<String, Long> counts =
-        schools.stream().collect(Collectors.groupingBy(GeneratedSchool::discipline, Collectors.counting()));
+        schools.stream()
+            .collect(Collectors.groupingBy(GeneratedSchool::discipline, Collectors.counting()));
     assertEquals(Map.of("medicine", 83L, "nursing", 133L, "dentistry", 26L), counts);
   }
 
@@ -61,7 +66,9 @@ class DemoPeerGeneratorTest {
   void codesContinueAfterTheHandMadeSchoolsAndNamesAreUnique() {
     Set<String> codes = schools.stream().map(GeneratedSchool::code).collect(Collectors.toSet());
     assertEquals(242, codes.size());
-    assertTrue(codes.containsAll(Set.of("MED-0002", "MED-0084", "NUR-0002", "NUR-0134", "DEN-0002", "DEN-0027")));
+    assertTrue(
+        codes.containsAll(
+            Set.of("MED-0002", "MED-0084", "NUR-0002", "NUR-0134", "DEN-0002", "DEN-0027")));
     assertTrue(codes.stream().noneMatch(c -> c.endsWith("-0001")));
     assertEquals(242, schools.stream().map(GeneratedSchool::name).distinct().count());
     assertTrue(schools.stream().allMatch(s -> s.name().matches("[A-Z][a-z]+ [A-Za-z ]+")));
@@ -70,10 +77,16 @@ class DemoPeerGeneratorTest {
   @Test
   void everyDisciplineHasBothOwnershipsAndAllRegions() {
     for (String discipline : List.of("medicine", "nursing", "dentistry")) {
-      List<GeneratedSchool> ofDiscipline = schools.stream().filter(s -> s.discipline().equals(discipline)).toList();
-      assertEquals(EnumSet.allOf(Ownership.class), ofDiscipline.stream().map(GeneratedSchool::ownership).collect(Collectors.toSet()));
-      assertEquals(EnumSet.allOf(Region.class), ofDiscipline.stream().map(GeneratedSchool::region).collect(Collectors.toSet()));
-      long publicCount = ofDiscipline.stream().filter(s -> s.ownership() == Ownership.PUBLIC).count();
+      List<GeneratedSchool> ofDiscipline =
+          schools.stream().filter(s -> s.discipline().equals(discipline)).toList();
+      assertEquals(
+          EnumSet.allOf(Ownership.class),
+          ofDiscipline.stream().map(GeneratedSchool::ownership).collect(Collectors.toSet()));
+      assertEquals(
+          EnumSet.allOf(Region.class),
+          ofDiscipline.stream().map(GeneratedSchool::region).collect(Collectors.toSet()));
+      long publicCount =
+          ofDiscipline.stream().filter(s -> s.ownership() == Ownership.PUBLIC).count();
       double share = (double) publicCount / ofDiscipline.size();
       assertTrue(share > 0.5 && share < 0.7, discipline + " public share " + share);
     }
@@ -119,7 +132,8 @@ class DemoPeerGeneratorTest {
 
   private static double[] modality(String id) {
     return schools.stream()
-        .mapToDouble(s -> score(s, CURRENT).modality(id).score().orElseThrow().rounded(6).doubleValue())
+        .mapToDouble(
+            s -> score(s, CURRENT).modality(id).score().orElseThrow().rounded(6).doubleValue())
         .toArray();
   }
 
@@ -153,7 +167,9 @@ class DemoPeerGeneratorTest {
   @Test
   void notApplicableIsUsedSomewhere() {
     assertTrue(
-        schools.stream().flatMap(s -> s.answers(CURRENT).values().stream()).anyMatch(Answer.NotApplicable.class::isInstance));
+        schools.stream()
+            .flatMap(s -> s.answers(CURRENT).values().stream())
+            .anyMatch(Answer.NotApplicable.class::isInstance));
   }
 
   @Test

@@ -19,11 +19,15 @@ class StatusExceptionHandlerTest {
 
   @Test
   void mapsNotFoundTo404() {
-    assertEquals(Optional.of(404), StatusExceptionHandler.statusOf(new FacesException(new NotFoundException("x"))));
+    assertEquals(
+        Optional.of(404),
+        StatusExceptionHandler.statusOf(new FacesException(new NotFoundException("x"))));
   }
 
   @Test
   void leavesOtherFailuresToTheNextHandler() {
-    assertEquals(Optional.empty(), StatusExceptionHandler.statusOf(new FacesException(new IllegalStateException())));
+    assertEquals(
+        Optional.empty(),
+        StatusExceptionHandler.statusOf(new FacesException(new IllegalStateException())));
   }
 }

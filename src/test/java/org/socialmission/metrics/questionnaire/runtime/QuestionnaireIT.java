@@ -24,7 +24,15 @@ import org.socialmission.metrics.testing.PageSession;
 class QuestionnaireIT {
 
   private static final List<String> MODALITIES =
-      List.of("mission", "pipeline", "admissions", "curriculum", "clinical", "debt", "mentoring", "graduates");
+      List.of(
+          "mission",
+          "pipeline",
+          "admissions",
+          "curriculum",
+          "clinical",
+          "debt",
+          "mentoring",
+          "graduates");
 
   @ArquillianResource private URL base;
 
@@ -38,9 +46,18 @@ class QuestionnaireIT {
     var response = new Api(base).get("api/questionnaires", null, null);
     assertEquals(200, response.statusCode());
     JsonArray list = Json.createReader(new StringReader(response.body())).readArray();
-    List<String> disciplines = list.stream()
-        .flatMap(q -> q.asJsonObject().getJsonArray("disciplines").getValuesAs(jakarta.json.JsonString.class).stream())
-        .map(jakarta.json.JsonString::getString).sorted().toList();
+    List<String> disciplines =
+        list.stream()
+            .flatMap(
+                q ->
+                    q
+                        .asJsonObject()
+                        .getJsonArray("disciplines")
+                        .getValuesAs(jakarta.json.JsonString.class)
+                        .stream())
+            .map(jakarta.json.JsonString::getString)
+            .sorted()
+            .toList();
     assertEquals(List.of("dentistry", "medicine", "nursing"), disciplines);
   }
 
@@ -49,21 +66,30 @@ class QuestionnaireIT {
     JsonObject medicine = Api.json(new Api(base).get("api/questionnaires/medicine", null, null));
     assertEquals(1, medicine.getInt("version"));
     JsonArray modalities = medicine.getJsonArray("modalities");
-    assertEquals(MODALITIES, modalities.stream().map(m -> m.asJsonObject().getString("id")).toList());
+    assertEquals(
+        MODALITIES, modalities.stream().map(m -> m.asJsonObject().getString("id")).toList());
     JsonObject debt = modalities.getJsonObject(5);
-    JsonObject medianDebt = debt.getJsonArray("questions").stream().map(q -> q.asJsonObject())
-        .filter(q -> q.getString("type").equals("number") && q.containsKey("bands")).findFirst().orElseThrow();
+    JsonObject medianDebt =
+        debt.getJsonArray("questions").stream()
+            .map(q -> q.asJsonObject())
+            .filter(q -> q.getString("type").equals("number") && q.containsKey("bands"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(medianDebt.getJsonArray("bands").size() >= 2, medianDebt.toString());
     assertTrue(medianDebt.containsKey("thenet") && medianDebt.containsKey("aspire"));
-    long conditional = modalities.stream().flatMap(m -> m.asJsonObject().getJsonArray("questions").stream())
-        .filter(q -> q.asJsonObject().containsKey("showWhen")).count();
+    long conditional =
+        modalities.stream()
+            .flatMap(m -> m.asJsonObject().getJsonArray("questions").stream())
+            .filter(q -> q.asJsonObject().containsKey("showWhen"))
+            .count();
     assertTrue(conditional > 0, "conditions are part of the document");
   }
 
   @Test
   void unknownQuestionnaireIs404() {
     assertEquals(404, new Api(base).get("api/questionnaires/veterinary", null, null).statusCode());
-    assertEquals(404, new Api(base).get("api/questionnaires/medicine?version=99", null, null).statusCode());
+    assertEquals(
+        404, new Api(base).get("api/questionnaires/medicine?version=99", null, null).statusCode());
   }
 
   @Test

@@ -17,16 +17,22 @@ class ScoringDescriptionTest {
 
   @BeforeAll
   static void load() {
-    fixture = QuestionnaireLoader.load(Path.of("src/test/resources/questionnaires/scoring-v1.yaml")).orThrow();
+    fixture =
+        QuestionnaireLoader.load(Path.of("src/test/resources/questionnaires/scoring-v1.yaml"))
+            .orThrow();
   }
 
   private static List<String> rows(Question question) {
     return ScoringDescription.of(question).rows().stream()
-        .map(r -> r.answer() + " = " + r.points().stripTrailingZeros().toPlainString()).toList();
+        .map(r -> r.answer() + " = " + r.points().stripTrailingZeros().toPlainString())
+        .toList();
   }
 
   private static Question first(String type) {
-    return fixture.questions().stream().filter(q -> q.type().code().equals(type)).findFirst().orElseThrow();
+    return fixture.questions().stream()
+        .filter(q -> q.type().code().equals(type))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -46,7 +52,9 @@ class ScoringDescriptionTest {
   @Test
   void checklistsExplainTheirCap() {
     var description = ScoringDescription.of(first("multiple"));
-    assertEquals(true, description.note().startsWith("Points of all ticked options are added up, to at most "));
+    assertEquals(
+        true,
+        description.note().startsWith("Points of all ticked options are added up, to at most "));
   }
 
   @Test

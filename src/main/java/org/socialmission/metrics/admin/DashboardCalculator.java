@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.socialmission.metrics.benchmark.DistributionCalculator;
@@ -73,7 +75,7 @@ public final class DashboardCalculator {
                         bins[
                             Math.min(
                                 9, v.divide(BigDecimal.TEN, 0, RoundingMode.FLOOR).intValue())]++));
-    return java.util.Arrays.stream(bins).boxed().toList();
+    return Arrays.stream(bins).boxed().toList();
   }
 
   private static MeasureSummary summary(
@@ -99,7 +101,7 @@ public final class DashboardCalculator {
 
   private static Map<String, BigDecimal> meanBy(
       List<SchoolScores> schools, Function<SchoolScores, String> key) {
-    Map<String, List<BigDecimal>> groups = new java.util.TreeMap<>();
+    Map<String, List<BigDecimal>> groups = new TreeMap<>();
     schools.forEach(
         s ->
             s.scores()

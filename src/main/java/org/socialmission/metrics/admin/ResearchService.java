@@ -2,6 +2,7 @@ package org.socialmission.metrics.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.socialmission.metrics.account.SignedInUser;
@@ -27,7 +28,7 @@ public class ResearchService {
 
   private final SecureRandom random = new SecureRandom();
 
-  @jakarta.transaction.Transactional
+  @Transactional
   public ResearchDataset dataset(SignedInUser staff, int cycle) {
     if (!staff.isStaff()) {
       throw new AccessDeniedException("Research exports are for initiative staff.");

@@ -3,6 +3,7 @@ package org.socialmission.metrics.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.socialmission.metrics.benchmark.Distribution;
 import org.socialmission.metrics.benchmark.MeasureResult;
@@ -71,11 +72,9 @@ public final class BenchmarkJson {
 
   private static Group group(PeerGroupResult result) {
     var spec = result.spec();
-    String ownership =
-        spec.ownership().map(o -> o.name().toLowerCase(java.util.Locale.ROOT)).orElse(null);
-    String region =
-        spec.region().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).orElse(null);
-    String scope = spec.scope().name().toLowerCase(java.util.Locale.ROOT);
+    String ownership = spec.ownership().map(o -> o.name().toLowerCase(Locale.ROOT)).orElse(null);
+    String region = spec.region().map(r -> r.name().toLowerCase(Locale.ROOT)).orElse(null);
+    String scope = spec.scope().name().toLowerCase(Locale.ROOT);
     if (result instanceof PeerGroupResult.Reported reported) {
       return new Group(
           result.label(),

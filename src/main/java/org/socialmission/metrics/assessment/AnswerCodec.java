@@ -3,6 +3,8 @@ package org.socialmission.metrics.assessment;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.socialmission.metrics.questionnaire.BandRule;
@@ -116,7 +118,7 @@ public final class AnswerCodec {
   }
 
   private static Answer yesNo(Question question, String value) {
-    return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
       case "yes", "true" -> Answer.yes();
       case "no", "false" -> Answer.no();
       default -> throw new InvalidAnswerException(question.id(), "Choose yes or no.");
@@ -187,7 +189,7 @@ public final class AnswerCodec {
     return Answer.text(value);
   }
 
-  private static java.util.List<Option> options(Question question) {
+  private static List<Option> options(Question question) {
     return ((ChoiceRule) question.rule()).options();
   }
 

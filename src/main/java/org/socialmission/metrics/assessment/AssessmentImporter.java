@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.socialmission.metrics.account.Account;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.runtime.UsedVersionRepository;
@@ -54,19 +56,18 @@ public class AssessmentImporter {
    * answers.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public java.util.Optional<Boolean> holds(
-      String schoolCode, int cycle, Map<String, Answer> answers) {
+  public Optional<Boolean> holds(String schoolCode, int cycle, Map<String, Answer> answers) {
     return assessments
         .find(schoolCode, cycle)
         .map(
             a -> {
-              Map<String, String> stored = new java.util.HashMap<>();
+              Map<String, String> stored = new HashMap<>();
               assessments
                   .answers(a)
                   .forEach(
                       s ->
                           stored.put(s.getQuestionId(), s.isNotApplicable() ? null : s.getValue()));
-              Map<String, String> wanted = new java.util.HashMap<>();
+              Map<String, String> wanted = new HashMap<>();
               answers.forEach((q, answer) -> wanted.put(q, AnswerCodec.format(answer)));
               return a.getState() == AssessmentState.SUBMITTED && stored.equals(wanted);
             });

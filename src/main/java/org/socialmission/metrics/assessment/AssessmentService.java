@@ -10,8 +10,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.socialmission.metrics.account.Account;
 import org.socialmission.metrics.account.AccountRepository;
 import org.socialmission.metrics.account.SignedInUser;
@@ -19,6 +21,7 @@ import org.socialmission.metrics.platform.NotFoundException;
 import org.socialmission.metrics.questionnaire.Modality;
 import org.socialmission.metrics.questionnaire.Question;
 import org.socialmission.metrics.questionnaire.Questionnaire;
+import org.socialmission.metrics.questionnaire.QuestionnaireKey;
 import org.socialmission.metrics.questionnaire.runtime.QuestionnaireLibrary;
 import org.socialmission.metrics.questionnaire.runtime.UsedVersionRepository;
 import org.socialmission.metrics.school.SchoolRepository;
@@ -208,7 +211,7 @@ public class AssessmentService {
    * A questionnaire version that assessments use; it is always loaded (the app checks at start-up).
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Questionnaire questionnaire(org.socialmission.metrics.questionnaire.QuestionnaireKey key) {
+  public Questionnaire questionnaire(QuestionnaireKey key) {
     return library
         .find(key.id(), key.version())
         .orElseThrow(() -> new IllegalStateException("Questionnaire " + key + " is gone"));
@@ -261,7 +264,7 @@ public class AssessmentService {
   public List<AssessmentProgress> progress(int cycle) {
     Map<Long, List<StoredAnswer>> answers =
         assessments.answersOfCycle(cycle).stream()
-            .collect(java.util.stream.Collectors.groupingBy(a -> a.getAssessment().getId()));
+            .collect(Collectors.groupingBy(a -> a.getAssessment().getId()));
     return assessments.ofCycle(cycle).stream()
         .map(
             a -> {
@@ -281,10 +284,8 @@ public class AssessmentService {
     Map<Assessment, List<StoredAnswer>> byAssessment =
         answers.stream()
             .collect(
-                java.util.stream.Collectors.groupingBy(
-                    StoredAnswer::getAssessment,
-                    java.util.LinkedHashMap::new,
-                    java.util.stream.Collectors.toList()));
+                Collectors.groupingBy(
+                    StoredAnswer::getAssessment, LinkedHashMap::new, Collectors.toList()));
     List<SubmittedAssessment> submitted = new ArrayList<>();
     byAssessment.forEach(
         (assessment, stored) -> {
@@ -405,7 +406,7 @@ public class AssessmentService {
 
   private AssessmentSnapshot snapshot(Assessment assessment, SignedInUser user) {
     Map<String, AnswerView> answers = StoredAnswers.byQuestion(assessments.answers(assessment));
-    Map<String, AssessmentSnapshot.Owner> owners = new java.util.LinkedHashMap<>();
+    Map<String, AssessmentSnapshot.Owner> owners = new LinkedHashMap<>();
     assessments
         .owners(assessment)
         .forEach(

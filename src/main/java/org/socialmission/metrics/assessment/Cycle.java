@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.socialmission.metrics.questionnaire.QuestionnaireKey;
 
 /**
@@ -133,7 +134,7 @@ public class Cycle {
 
   /** Discipline code → questionnaire version, for display. */
   public Map<String, String> getQuestionnaireLabels() {
-    Map<String, String> labels = new java.util.TreeMap<>();
+    Map<String, String> labels = new TreeMap<>();
     questionnaires.forEach((d, v) -> labels.put(d, v.key().toString()));
     return labels;
   }

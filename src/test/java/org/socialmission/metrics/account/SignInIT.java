@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -116,7 +117,7 @@ class SignInIT {
             .findFirst()
             .orElseThrow();
     assertTrue(cookie.contains("HttpOnly"), cookie);
-    assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+    assertTrue(cookie.toLowerCase(Locale.ROOT).contains("samesite=lax"), cookie);
     assertTrue(!response.body().contains(";jsessionid="), "no session ids in URLs");
   }
 }

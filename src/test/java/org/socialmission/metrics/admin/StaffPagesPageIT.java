@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -12,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.socialmission.metrics.testing.Api;
 import org.socialmission.metrics.testing.Browser;
 import org.socialmission.metrics.testing.Deployments;
@@ -56,7 +60,7 @@ class StaffPagesPageIT {
       staff.open("schools/school.xhtml?code=DEN-0002");
       staff.type("teamAdmin:name", "Noor Haddad");
       staff.type("teamAdmin:email", "noor@den2.example.edu");
-      new org.openqa.selenium.support.ui.Select(staff.find("teamAdmin:role")).selectByValue("DEAN");
+      new Select(staff.find("teamAdmin:role")).selectByValue("DEAN");
       staff.clickAndWaitForPage("teamAdmin:add");
       String message = staff.text("teamAdmin:messages");
       assertTrue(message.contains("Temporary password (shown once): "), message);
@@ -81,9 +85,8 @@ class StaffPagesPageIT {
               .orElseThrow();
       var old = dean.driver().findElement(By.tagName("html"));
       row.findElement(By.cssSelector("button[id$=':deactivate']")).click();
-      new org.openqa.selenium.support.ui.WebDriverWait(
-              dean.driver(), java.time.Duration.ofSeconds(20))
-          .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+      new WebDriverWait(dean.driver(), Duration.ofSeconds(20))
+          .until(ExpectedConditions.stalenessOf(old));
       dean.screenshot("dean-deactivated-member");
       assertTrue(
           dean.pageText().contains("fay@den.example.edu can no longer sign in."), dean.pageText());
@@ -117,8 +120,7 @@ class StaffPagesPageIT {
       staff.clickAndWaitForPage("navCompletion");
       assertTrue(staff.text("summary").contains("Submitted: 242"), staff.text("summary"));
       staff.find("completion:table:name:filter").sendKeys("Lakeshore", Keys.TAB);
-      new org.openqa.selenium.support.ui.WebDriverWait(
-              staff.driver(), java.time.Duration.ofSeconds(20))
+      new WebDriverWait(staff.driver(), Duration.ofSeconds(20))
           .until(d -> !staff.text("completion:table_data").contains("MED-0002"));
       String table = staff.text("completion:table_data");
       assertTrue(table.contains("NUR-0001") && table.contains("Not started"), table);

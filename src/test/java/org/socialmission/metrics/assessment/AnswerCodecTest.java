@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.socialmission.metrics.questionnaire.ChoiceRule;
 import org.socialmission.metrics.questionnaire.Discipline;
 import org.socialmission.metrics.questionnaire.Question;
 import org.socialmission.metrics.questionnaire.Questionnaire;
@@ -74,7 +75,7 @@ class AnswerCodecTest {
   @Test
   void checklistsKeepEveryTickedOptionAndNoneIsAnAnswerToo() {
     Question checklist = first("multiple");
-    var rule = (org.socialmission.metrics.questionnaire.ChoiceRule) checklist.rule();
+    var rule = (ChoiceRule) checklist.rule();
     String two = rule.options().get(1).id() + "|" + rule.options().get(0).id();
     Answer answer = AnswerCodec.parse(checklist, two);
     assertEquals(2, ((Answer.Choices) answer).optionIds().size());
@@ -103,8 +104,7 @@ class AnswerCodecTest {
   @Test
   void showsOptionLabelsAndUnits() {
     Question single = first("single");
-    var option =
-        ((org.socialmission.metrics.questionnaire.ChoiceRule) single.rule()).options().get(0);
+    var option = ((ChoiceRule) single.rule()).options().get(0);
     assertEquals(option.label(), AnswerCodec.describe(single, option.id(), false));
     assertEquals("35%", AnswerCodec.describe(first("percentage"), "35", false));
   }

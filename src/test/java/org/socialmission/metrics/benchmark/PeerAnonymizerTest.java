@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -213,7 +215,7 @@ class PeerAnonymizerTest {
     assertEquals(expected, Set.copyOf(names));
     assertNotEquals(names.stream().sorted().toList(), names, "pseudonyms follow rank order");
     assertNotEquals(
-        names.stream().sorted(java.util.Comparator.reverseOrder()).toList(),
+        names.stream().sorted(Comparator.reverseOrder()).toList(),
         names,
         "pseudonyms follow entry order");
   }
@@ -235,7 +237,7 @@ class PeerAnonymizerTest {
         IntStream.range(0, 8)
             .mapToObj(i -> entry("MED-2" + i, "medicine", Ownership.PUBLIC, Region.WEST, "50"))
             .toList();
-    Set<List<String>> orders = new java.util.HashSet<>();
+    Set<List<String>> orders = new HashSet<>();
     for (int seed = 0; seed < 5; seed++) {
       Reported r = (Reported) K5.benchmark(SUBJECT, tied, DISCIPLINE, new Random(seed));
       orders.add(r.rows().stream().map(PeerRow::pseudonym).toList());

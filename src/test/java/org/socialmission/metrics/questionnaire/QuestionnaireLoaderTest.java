@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -519,11 +521,11 @@ class QuestionnaireLoaderTest {
   void checksumCoversThePartAndTheQuestionnaire() throws Exception {
     Path part = Path.of("src/test/resources/questionnaires/with-part/shared.yaml");
     Path file = Path.of("src/test/resources/questionnaires/with-part/extension-v1.yaml");
-    java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
     sha.update(Files.readAllBytes(part));
     sha.update(Files.readAllBytes(file));
     Questionnaire q = QuestionnaireLoader.load(file).orThrow();
-    assertEquals(java.util.HexFormat.of().formatHex(sha.digest()), q.checksum());
+    assertEquals(HexFormat.of().formatHex(sha.digest()), q.checksum());
     assertEquals(List.of(part.toString(), file.toString()), q.sources());
   }
 

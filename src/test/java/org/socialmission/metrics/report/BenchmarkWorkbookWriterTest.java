@@ -26,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.socialmission.metrics.benchmark.PeerAnonymizer;
+import org.socialmission.metrics.benchmark.PeerGroupResult;
 import org.socialmission.metrics.benchmark.PeerGroupSpec;
 import org.socialmission.metrics.benchmark.PeerGroupSpec.Scope;
 import org.socialmission.metrics.benchmark.SchoolEntry;
@@ -246,8 +247,7 @@ class BenchmarkWorkbookWriterTest {
     assertTrue(millis < 15_000, "took " + millis + " ms");
   }
 
-  private static BenchmarkReport withGroups(
-      List<org.socialmission.metrics.benchmark.PeerGroupResult> groups) {
+  private static BenchmarkReport withGroups(List<PeerGroupResult> groups) {
     BenchmarkReport r = ReportFixture.report();
     return new BenchmarkReport(
         r.schoolName(),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -301,8 +302,7 @@ class QuestionnaireScorerTest {
     // clinical has no score: (2 × 100 + 50) / 8 = 31.25
     ScoreCard card = score(missionFullPipelineHalf());
     assertEquals(
-        Optional.of(new Ratio(java.math.BigInteger.valueOf(125), java.math.BigInteger.valueOf(4))),
-        card.overall());
+        Optional.of(new Ratio(BigInteger.valueOf(125), BigInteger.valueOf(4))), card.overall());
     assertEquals("31.3", card.overall().orElseThrow().toDisplay());
   }
 
@@ -314,8 +314,7 @@ class QuestionnaireScorerTest {
     answers.put("graduates.share", Answer.notApplicable());
     ScoreCard card = score(answers);
     assertEquals(
-        new Ratio(java.math.BigInteger.valueOf(125), java.math.BigInteger.valueOf(3)),
-        card.overall().orElseThrow());
+        new Ratio(BigInteger.valueOf(125), BigInteger.valueOf(3)), card.overall().orElseThrow());
     assertEquals("41.7", card.overall().orElseThrow().toDisplay());
   }
 

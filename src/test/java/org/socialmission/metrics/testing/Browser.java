@@ -6,6 +6,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -40,7 +41,7 @@ public final class Browser implements AutoCloseable {
     var options = new ChromeOptions();
     options.setExperimentalOption(
         "prefs",
-        java.util.Map.of(
+        Map.of(
             "download.default_directory",
             downloads().toString(),
             "download.prompt_for_download",
@@ -63,8 +64,7 @@ public final class Browser implements AutoCloseable {
                 Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
                     .toFile())
             .withEnvironment(
-                java.util.Map.of(
-                    "XDG_CONFIG_HOME", profile.toString(), "XDG_CACHE_HOME", profile.toString()))
+                Map.of("XDG_CONFIG_HOME", profile.toString(), "XDG_CACHE_HOME", profile.toString()))
             .build();
     ChromeDriver chrome = new ChromeDriver(service, options);
     try {
@@ -75,7 +75,7 @@ public final class Browser implements AutoCloseable {
     // Headless Chromium ignores the download preference; DevTools allows downloads into the folder.
     chrome.executeCdpCommand(
         "Browser.setDownloadBehavior",
-        java.util.Map.of("behavior", "allow", "downloadPath", downloads().toString()));
+        Map.of("behavior", "allow", "downloadPath", downloads().toString()));
     this.driver = chrome;
   }
 

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.function.Supplier;
 import org.socialmission.metrics.account.AccountAdminService;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.account.Role;
@@ -68,7 +69,7 @@ public class TeamAdminBacking {
                 + admin.resetPassword(currentUser.require(), account));
   }
 
-  private static void run(java.util.function.Supplier<String> change) {
+  private static void run(Supplier<String> change) {
     FacesMessage message;
     try {
       message = new FacesMessage(FacesMessage.SEVERITY_INFO, change.get(), null);

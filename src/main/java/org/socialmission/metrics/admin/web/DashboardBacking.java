@@ -1,11 +1,13 @@
 package org.socialmission.metrics.admin.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.socialmission.metrics.account.CurrentUser;
@@ -53,7 +55,7 @@ public class DashboardBacking {
   /** Chart.js bar chart of each modality's 25th percentile, median and 75th percentile. */
   public String getModalitiesJson() {
     List<MeasureSummary> modalities = dashboard.measures().subList(1, dashboard.measures().size());
-    var context = jakarta.faces.context.FacesContext.getCurrentInstance();
+    var context = FacesContext.getCurrentInstance();
     var bundle = context.getApplication().getResourceBundle(context, "msg");
     String labels =
         modalities.stream()
@@ -73,7 +75,7 @@ public class DashboardBacking {
   private String dataset(
       String label,
       List<MeasureSummary> modalities,
-      java.util.function.Function<MeasureSummary, BigDecimal> value,
+      Function<MeasureSummary, BigDecimal> value,
       String colour) {
     String data =
         modalities.stream()

@@ -5,11 +5,13 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Locale;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.admin.SchoolAdminService;
 import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.school.Ownership;
 import org.socialmission.metrics.school.Region;
+import org.socialmission.metrics.school.SchoolProfile;
 
 /** The add-a-school form of the staff home page and the edit form of a school's page. */
 @Named
@@ -48,7 +50,7 @@ public class SchoolAdminBacking {
   }
 
   /** Fills the edit form with the school as it is (view action of the school page). */
-  public void prefill(org.socialmission.metrics.school.SchoolProfile school) {
+  public void prefill(SchoolProfile school) {
     if (school != null) {
       name = school.name();
       ownership = school.ownership();
@@ -67,7 +69,7 @@ public class SchoolAdminBacking {
   }
 
   public void setCode(String code) {
-    this.code = code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
+    this.code = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
   }
 
   public String getName() {

@@ -3,6 +3,7 @@ package org.socialmission.metrics.assessment.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.assessment.AssessmentCycle;
 import org.socialmission.metrics.assessment.AssessmentService;
@@ -15,7 +16,7 @@ import org.socialmission.metrics.assessment.AssessmentSnapshot;
  */
 @Named
 @ViewScoped
-public class ResultsBacking implements java.io.Serializable {
+public class ResultsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,10 @@
 package org.socialmission.metrics.assessment.web;
 
+import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.socialmission.metrics.assessment.AnswerCodec;
@@ -11,6 +14,7 @@ import org.socialmission.metrics.questionnaire.Modality;
 import org.socialmission.metrics.questionnaire.Question;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.scoring.ModalityScore;
+import org.socialmission.metrics.scoring.QuestionScore;
 import org.socialmission.metrics.scoring.QuestionStatus;
 import org.socialmission.metrics.scoring.Ratio;
 import org.socialmission.metrics.scoring.ScoreCard;
@@ -25,16 +29,16 @@ public record ResultsView(
     String strongest,
     String weakest,
     String chartJson)
-    implements java.io.Serializable {
+    implements Serializable {
 
   /** One modality with its score and its questions. */
   public record ModalityRow(
       String id, String title, String score, String points, String max, List<QuestionRow> questions)
-      implements java.io.Serializable {}
+      implements Serializable {}
 
   /** One question: the answer as read and the points it earned of its maximum. */
   public record QuestionRow(String text, String answer, String points, String max, String status)
-      implements java.io.Serializable {}
+      implements Serializable {}
 
   static ResultsView of(Questionnaire questionnaire, ScoreCard card, AssessmentSnapshot snapshot) {
     List<ModalityRow> rows =
@@ -71,8 +75,7 @@ public record ResultsView(
         questions);
   }
 
-  private static QuestionRow question(
-      Question question, org.socialmission.metrics.scoring.QuestionScore score, AnswerView stored) {
+  private static QuestionRow question(Question question, QuestionScore score, AnswerView stored) {
     String answer =
         stored == null
             ? "(no answer)"
@@ -80,7 +83,7 @@ public record ResultsView(
     String status =
         score.status() == QuestionStatus.HIDDEN
             ? "hidden"
-            : score.status().name().toLowerCase(java.util.Locale.ROOT);
+            : score.status().name().toLowerCase(Locale.ROOT);
     return new QuestionRow(
         question.text(), answer, plain(score.points()), plain(score.max()), status);
   }
@@ -89,7 +92,7 @@ public record ResultsView(
     return score.map(Ratio::toDisplay).orElse("—");
   }
 
-  private static String plain(java.math.BigDecimal value) {
+  private static String plain(BigDecimal value) {
     return value.stripTrailingZeros().toPlainString();
   }
 

@@ -2,6 +2,7 @@ package org.socialmission.metrics.questionnaire.web;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.socialmission.metrics.questionnaire.Band;
 import org.socialmission.metrics.questionnaire.BandRule;
 import org.socialmission.metrics.questionnaire.ChoiceRule;
 import org.socialmission.metrics.questionnaire.Question;
@@ -47,7 +48,7 @@ public record ScoringDescription(List<Row> rows, String note) {
     return new ScoringDescription(rows, note);
   }
 
-  private static String range(org.socialmission.metrics.questionnaire.Band band, BandRule rule) {
+  private static String range(Band band, BandRule rule) {
     String unit = rule.unit() == null || rule.unit().isBlank() ? "" : " " + rule.unit();
     String from = band.from().stripTrailingZeros().toPlainString();
     return band.to()
@@ -60,8 +61,7 @@ public record ScoringDescription(List<Row> rows, String note) {
   }
 
   /** The last band ends exactly at the maximum and, unlike the others, includes it. */
-  private static boolean isLastClosed(
-      org.socialmission.metrics.questionnaire.Band band, BandRule rule) {
+  private static boolean isLastClosed(Band band, BandRule rule) {
     return band.equals(rule.bands().get(rule.bands().size() - 1)) && rule.max().isPresent();
   }
 }

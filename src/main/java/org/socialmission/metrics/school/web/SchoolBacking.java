@@ -3,6 +3,7 @@ package org.socialmission.metrics.school.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import org.socialmission.metrics.account.AccountService;
 import org.socialmission.metrics.account.CurrentUser;
@@ -17,7 +18,7 @@ import org.socialmission.metrics.school.SchoolService;
  */
 @Named
 @ViewScoped
-public class SchoolBacking implements java.io.Serializable {
+public class SchoolBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

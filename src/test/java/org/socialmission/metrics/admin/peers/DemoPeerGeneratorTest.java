@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -138,8 +139,8 @@ class DemoPeerGeneratorTest {
   }
 
   private static double correlation(double[] x, double[] y) {
-    double mx = java.util.Arrays.stream(x).average().orElseThrow();
-    double my = java.util.Arrays.stream(y).average().orElseThrow();
+    double mx = Arrays.stream(x).average().orElseThrow();
+    double my = Arrays.stream(y).average().orElseThrow();
     double sxy = 0;
     double sxx = 0;
     double syy = 0;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.net.URL;
 import java.util.List;
@@ -53,9 +54,9 @@ class QuestionnaireIT {
                     q
                         .asJsonObject()
                         .getJsonArray("disciplines")
-                        .getValuesAs(jakarta.json.JsonString.class)
+                        .getValuesAs(JsonString.class)
                         .stream())
-            .map(jakarta.json.JsonString::getString)
+            .map(JsonString::getString)
             .sorted()
             .toList();
     assertEquals(List.of("dentistry", "medicine", "nursing"), disciplines);

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.security.SecureRandom;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
+import java.util.Locale;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -18,18 +18,15 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.socialmission.metrics.testing.Api;
 import org.socialmission.metrics.testing.Browser;
-import org.socialmission.metrics.testing.Deployments;
+import org.socialmission.metrics.testing.TestSchool;
 
 /** Initiative staff in the browser: dashboard, completion table, closing a cycle. */
 @ExtendWith(ArquillianExtension.class)
 class StaffPagesPageIT {
 
-  @ArquillianResource private URL base;
+  private static final SecureRandom RANDOM = new SecureRandom();
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
+  @ArquillianResource private URL base;
 
   private Browser staff() {
     return signedIn("staff@smm.example.org", DemoData.STAFF_PASSWORD);
@@ -41,13 +38,14 @@ class StaffPagesPageIT {
 
   @Test
   void staffEditASchoolAndTheAuditLogSaysWhatChanged() {
+    var school = TestSchool.create(new Api(base), "nursing");
     try (Browser staff = staff()) {
-      staff.open("schools/school.xhtml?code=NUR-0002");
+      staff.open("schools/school.xhtml?code=" + school.code());
       var enrollment = staff.find("editSchool:enrollment_input");
       enrollment.sendKeys(Keys.chord(Keys.CONTROL, "a"), "777", Keys.TAB);
       staff.clickAndWaitForPage("editSchool:save");
       assertTrue(staff.text("editSchool:messages").contains("Saved."), staff.pageText());
-      staff.open("staff/audit.xhtml?q=NUR-0002");
+      staff.open("staff/audit.xhtml?q=" + school.code());
       String events = staff.text("events");
       assertTrue(events.contains("school.update") && events.contains("enrollment 777"), events);
     }
@@ -55,32 +53,35 @@ class StaffPagesPageIT {
 
   @Test
   void staffAddAnAccountThatSignsInWithItsTemporaryPassword() {
+    var school = TestSchool.create(new Api(base), "dentistry");
+    String email = "noor@" + school.code().toLowerCase(Locale.ROOT) + ".example.edu";
     String password;
     try (Browser staff = staff()) {
-      staff.open("schools/school.xhtml?code=DEN-0002");
+      staff.open("schools/school.xhtml?code=" + school.code());
       staff.type("teamAdmin:name", "Noor Haddad");
-      staff.type("teamAdmin:email", "noor@den2.example.edu");
+      staff.type("teamAdmin:email", email);
       new Select(staff.find("teamAdmin:role")).selectByValue("DEAN");
       staff.clickAndWaitForPage("teamAdmin:add");
       String message = staff.text("teamAdmin:messages");
       assertTrue(message.contains("Temporary password (shown once): "), message);
       password = message.substring(message.indexOf("(shown once): ") + 14).strip();
     }
-    var me = new Api(base).get("api/me", "noor@den2.example.edu", password);
+    var me = new Api(base).get("api/me", email, password);
     assertEquals(200, me.statusCode(), me.body());
-    assertTrue(me.body().contains("\"DEAN\"") && me.body().contains("DEN-0002"), me.body());
+    assertTrue(me.body().contains("\"DEAN\"") && me.body().contains(school.code()), me.body());
   }
 
   @Test
   void aDeanDeactivatesATeamMemberWhoThenCannotSignIn() {
-    assertEquals(
-        200,
-        new Api(base).get("api/me", "fay@den.example.edu", DemoData.TEAM_PASSWORD).statusCode());
-    try (Browser dean = signedIn("dean@den.example.edu", DemoData.DEAN_PASSWORD)) {
+    var api = new Api(base);
+    var school = TestSchool.create(api, "dentistry");
+    String fay = school.colleague().email();
+    assertEquals(200, api.get("api/me", school.colleague()).statusCode());
+    try (Browser dean = signedIn(school.dean().email(), school.dean().password())) {
       dean.clickAndWaitForPage("manageTeam");
       var row =
           dean.driver().findElements(By.cssSelector("[id='teamAdmin:accounts_data'] tr")).stream()
-              .filter(r -> r.getText().contains("fay@den.example.edu"))
+              .filter(r -> r.getText().contains(fay))
               .findFirst()
               .orElseThrow();
       var old = dean.driver().findElement(By.tagName("html"));
@@ -88,15 +89,12 @@ class StaffPagesPageIT {
       new WebDriverWait(dean.driver(), Duration.ofSeconds(20))
           .until(ExpectedConditions.stalenessOf(old));
       dean.screenshot("dean-deactivated-member");
-      assertTrue(
-          dean.pageText().contains("fay@den.example.edu can no longer sign in."), dean.pageText());
+      assertTrue(dean.pageText().contains(fay + " can no longer sign in."), dean.pageText());
       assertTrue(
           dean.driver().findElements(By.id("teamAdmin:role")).isEmpty(),
           "deans add team members only");
     }
-    assertEquals(
-        401,
-        new Api(base).get("api/me", "fay@den.example.edu", DemoData.TEAM_PASSWORD).statusCode());
+    assertEquals(401, api.get("api/me", school.colleague()).statusCode());
   }
 
   @Test
@@ -104,8 +102,8 @@ class StaffPagesPageIT {
     try (Browser staff = staff()) {
       staff.clickAndWaitForPage("navDashboard");
       assertTrue(
-          staff.text("schoolCount").startsWith("83 submitted assessments"),
-          staff.text("schoolCount"));
+          leadingNumber(staff.text("schoolCount")) >= 83,
+          "the 83 demo medical schools at least: " + staff.text("schoolCount"));
       assertTrue(
           staff.text("schoolCount").contains("previous cycle: 2023"), staff.text("schoolCount"));
       assertEquals(9, staff.driver().findElements(By.cssSelector("#measures tbody tr")).size());
@@ -118,7 +116,9 @@ class StaffPagesPageIT {
   void theCompletionTableListsEverySchoolAndFilters() {
     try (Browser staff = staff()) {
       staff.clickAndWaitForPage("navCompletion");
-      assertTrue(staff.text("summary").contains("Submitted: 242"), staff.text("summary"));
+      String summary = staff.text("summary");
+      assertTrue(
+          leadingNumber(summary.substring(summary.indexOf("Submitted: ") + 11)) >= 242, summary);
       staff.find("completion:table:name:filter").sendKeys("Lakeshore", Keys.TAB);
       new WebDriverWait(staff.driver(), Duration.ofSeconds(20))
           .until(d -> !staff.text("completion:table_data").contains("MED-0002"));
@@ -131,26 +131,40 @@ class StaffPagesPageIT {
   @Test
   void aClosedCycleRefusesLateSavesWithAMessage() {
     var api = new Api(base);
-    String ana = "ana@med.example.edu";
-    var read = api.get("api/schools/MED-0001/assessments/2026", ana, DemoData.TEAM_PASSWORD);
-    String etag = read.headers().firstValue("ETag").orElseThrow();
+    var school = TestSchool.create(api, "medicine");
+    int year = 2001 + RANDOM.nextInt(15);
     try (Browser staff = staff()) {
       staff.clickAndWaitForPage("navCycles");
-      staff.driver().findElement(By.cssSelector("[id$=':close']")).click();
+      staff.type("cycles:year_input", Integer.toString(year));
+      staff.type("cycles:deadline_input", year + "-12-31");
+      staff.find("cycles:open").click();
+      staff.waitForAjax();
+      assertTrue(staff.text("cycles:messages").contains("is open"), staff.pageText());
+      var read = api.get(school.assessmentPath(year), school.member());
+      String etag = read.headers().firstValue("ETag").orElseThrow();
+      staff.driver().findElements(By.cssSelector("[id='cycles:list_data'] tr")).stream()
+          .filter(row -> row.getText().startsWith(Integer.toString(year)))
+          .findFirst()
+          .orElseThrow()
+          .findElement(By.cssSelector("[id$=':close']"))
+          .click();
       staff.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
       staff.waitForAjax();
       assertTrue(
           staff.text("cycles:messages").contains("is closed"), staff.text("cycles:messages"));
+      var late =
+          api.put(
+              school.assessmentPath(year) + "/answers",
+              school.member(),
+              "[{\"question\":\"mission.equity-statement\",\"value\":true}]",
+              "If-Match",
+              etag);
+      assertEquals(409, late.statusCode(), late.body());
+      assertTrue(late.body().contains("The " + year + " cycle is closed"), late.body());
     }
-    var late =
-        api.put(
-            "api/schools/MED-0001/assessments/2026/answers",
-            ana,
-            DemoData.TEAM_PASSWORD,
-            "[{\"question\":\"mission.equity-statement\",\"value\":true}]",
-            "If-Match",
-            etag);
-    assertEquals(409, late.statusCode(), late.body());
-    assertTrue(late.body().contains("The 2026 cycle is closed"), late.body());
+  }
+
+  private static int leadingNumber(String text) {
+    return Integer.parseInt(text.strip().split("\\D", 2)[0]);
   }
 }

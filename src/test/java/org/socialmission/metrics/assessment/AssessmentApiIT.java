@@ -20,63 +20,53 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.socialmission.metrics.admin.DemoData;
 import org.socialmission.metrics.testing.Api;
-import org.socialmission.metrics.testing.Deployments;
+import org.socialmission.metrics.testing.TestSchool;
 
 /**
  * The assessment API as a client uses it: read with an ETag, save batches all or nothing, submit,
- * scores, and who may do which. Tests share one database, so each works on a school no other test
- * would disturb in a way that matters to it: DEN-0001 is the only school ever submitted.
+ * scores, and who may do which. Each test works on a school of its own.
  */
 @ExtendWith(ArquillianExtension.class)
 class AssessmentApiIT {
 
-  private static final String ANA = "ana@med.example.edu";
-  private static final String MED_DEAN = "dean@med.example.edu";
-  private static final String CARLA = "carla@nur.example.edu";
-  private static final String STAFF = "staff@smm.example.org";
   private static final int CYCLE = Year.now(ZoneOffset.UTC).getValue();
 
   @ArquillianResource private URL base;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
-
   @Test
   void theTeamsFirstReadStartsTheAssessmentWithAnETag() {
-    var first = api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD);
+    var school = TestSchool.create(api(), "medicine");
+    var first = api().get(assessment(school), school.member());
     assertEquals(200, first.statusCode(), first.body());
     JsonObject json = Api.json(first);
-    assertEquals("MED-0001", json.getString("school"));
+    assertEquals(school.code(), json.getString("school"));
     assertEquals(CYCLE, json.getInt("cycle"));
     assertEquals("medicine", json.getJsonObject("questionnaire").getString("id"));
     assertFalse(json.getString("state").equals("SUBMITTED"));
     String etag = etag(first);
     assertTrue(etag.startsWith("\""), etag);
-    var again = api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD);
+    var again = api().get(assessment(school), school.member());
     assertEquals(etag, etag(again), "reading does not change the version");
   }
 
   @Test
   void aClosedCycleIsNeverStarted() {
+    var school = TestSchool.create(api(), "medicine");
     var response =
-        api().get("api/schools/MED-0001/assessments/" + (CYCLE - 5), ANA, DemoData.TEAM_PASSWORD);
+        api().get("api/schools/" + school.code() + "/assessments/" + (CYCLE - 5), school.member());
     assertEquals(404, response.statusCode());
     assertEquals(404, Api.json(response).getInt("status"));
   }
 
   @Test
   void savedAnswersComeBackTypedWithWhoSavedThem() {
-    String etag = etag(api().get(assessment("NUR-0001"), CARLA, DemoData.TEAM_PASSWORD));
+    var school = TestSchool.create(api(), "nursing");
+    String etag = etag(api().get(assessment(school), school.member()));
     String evidence = "Mission page " + UUID.randomUUID();
     JsonArray batch =
         Json.createArrayBuilder()
@@ -97,20 +87,12 @@ class AssessmentApiIT {
                     .add("question", "admissions.fee-waivers")
                     .add("notApplicable", true))
             .build();
-    var saved =
-        api()
-            .put(
-                answers("NUR-0001"),
-                CARLA,
-                DemoData.TEAM_PASSWORD,
-                batch.toString(),
-                "If-Match",
-                etag);
+    var saved = api().put(answers(school), school.member(), batch.toString(), "If-Match", etag);
     assertEquals(200, saved.statusCode(), saved.body());
     assertNotEquals(etag, etag(saved), "a save gives a new version");
     assertEquals("IN_PROGRESS", Api.json(saved).getString("state"));
 
-    var read = api().get(assessment("NUR-0001"), CARLA, DemoData.TEAM_PASSWORD);
+    var read = api().get(assessment(school), school.member());
     assertEquals(etag(saved), etag(read));
     JsonObject json = Api.json(read);
     assertEquals(JsonValue.TRUE, answer(json, "mission.equity-statement").get("value"));
@@ -130,13 +112,14 @@ class AssessmentApiIT {
     JsonObject notApplicable = answer(json, "admissions.fee-waivers");
     assertTrue(notApplicable.getBoolean("notApplicable"));
     assertFalse(notApplicable.containsKey("value"));
-    assertEquals("Carla Moreno", notApplicable.getString("updatedBy"));
+    assertEquals(school.member().name(), notApplicable.getString("updatedBy"));
     assertTrue(notApplicable.getString("updatedAt").endsWith("Z"), notApplicable.toString());
   }
 
   @Test
   void aBatchWithBadEntriesListsEachAndSavesNothing() {
-    var before = api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD);
+    var school = TestSchool.create(api(), "medicine");
+    var before = api().get(assessment(school), school.member());
     String evidence = "Never saved " + UUID.randomUUID();
     JsonArray batch =
         Json.createArrayBuilder()
@@ -146,14 +129,7 @@ class AssessmentApiIT {
             .add(entry("mission.equity-research-share", Json.createValue(150)))
             .build();
     var response =
-        api()
-            .put(
-                answers("MED-0001"),
-                ANA,
-                DemoData.TEAM_PASSWORD,
-                batch.toString(),
-                "If-Match",
-                etag(before));
+        api().put(answers(school), school.member(), batch.toString(), "If-Match", etag(before));
 
     assertEquals(400, response.statusCode(), response.body());
     JsonObject error = Api.json(response);
@@ -170,7 +146,7 @@ class AssessmentApiIT {
     assertTrue(
         errors.getJsonObject(2).getString("message").contains("0 to 100"), errors.toString());
 
-    var after = api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD);
+    var after = api().get(assessment(school), school.member());
     assertEquals(etag(before), etag(after), "nothing changed");
     assertFalse(
         after.body().contains(evidence), "the valid entry of the batch was not saved either");
@@ -178,20 +154,19 @@ class AssessmentApiIT {
 
   @Test
   void aBodyThatIsNotAnArrayOfAnswersIsRefusedInPlainWords() {
-    String etag = etag(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD));
+    var school = TestSchool.create(api(), "medicine");
+    String etag = etag(api().get(assessment(school), school.member()));
     for (String body :
         List.of("{\"question\": \"mission.evidence\", \"value\": \"x\"}", "not json", "")) {
-      var response =
-          api().put(answers("MED-0001"), ANA, DemoData.TEAM_PASSWORD, body, "If-Match", etag);
+      var response = api().put(answers(school), school.member(), body, "If-Match", etag);
       assertEquals(400, response.statusCode(), body + " -> " + response.body());
       assertTrue(Api.json(response).getString("message").contains("JSON array"), response.body());
     }
     var wrongType =
         api()
             .put(
-                answers("MED-0001"),
-                ANA,
-                DemoData.TEAM_PASSWORD,
+                answers(school),
+                school.member(),
                 Json.createArrayBuilder()
                     .add(entry("mission.evidence", Json.createValue(42)))
                     .build()
@@ -202,134 +177,84 @@ class AssessmentApiIT {
     assertEquals(
         "mission.evidence",
         Api.json(wrongType).getJsonArray("errors").getJsonObject(0).getString("question"));
-    assertEquals(
-        etag,
-        etag(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD)),
-        "nothing changed");
+    assertEquals(etag, etag(api().get(assessment(school), school.member())), "nothing changed");
   }
 
   @Test
   void aStaleETagIsRefusedWithTheCurrentValues() {
-    String read = etag(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD));
+    var school = TestSchool.create(api(), "medicine");
+    String read = etag(api().get(assessment(school), school.member()));
     String first = "First " + UUID.randomUUID();
-    var saved =
-        api()
-            .put(
-                answers("MED-0001"),
-                ANA,
-                DemoData.TEAM_PASSWORD,
-                evidence(first),
-                "If-Match",
-                read);
+    var saved = api().put(answers(school), school.member(), evidence(first), "If-Match", read);
     assertEquals(200, saved.statusCode(), saved.body());
 
     String second = "Second " + UUID.randomUUID();
-    var stale =
-        api()
-            .put(
-                answers("MED-0001"),
-                "ben@med.example.edu",
-                DemoData.TEAM_PASSWORD,
-                evidence(second),
-                "If-Match",
-                read);
+    var stale = api().put(answers(school), school.colleague(), evidence(second), "If-Match", read);
 
     assertEquals(412, stale.statusCode(), stale.body());
     assertEquals(etag(saved), etag(stale), "the refusal carries the current version");
     assertEquals(first, answer(Api.json(stale), "mission.evidence").getString("value"));
-    var now = api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD);
+    var now = api().get(assessment(school), school.member());
     assertEquals(first, answer(Api.json(now), "mission.evidence").getString("value"));
   }
 
   @Test
   void aSaveWithoutIfMatchIsRefused() {
-    var before = api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD);
+    var school = TestSchool.create(api(), "medicine");
+    var before = api().get(assessment(school), school.member());
     String value = "Unconditional " + UUID.randomUUID();
-    var response = api().put(answers("MED-0001"), ANA, DemoData.TEAM_PASSWORD, evidence(value));
+    var response = api().put(answers(school), school.member(), evidence(value));
     assertEquals(428, response.statusCode(), response.body());
     JsonObject error = Api.json(response);
     assertEquals(428, error.getInt("status"));
     assertTrue(error.getString("message").contains("If-Match"), error.toString());
-    assertEquals(
-        etag(before), etag(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD)));
+    assertEquals(etag(before), etag(api().get(assessment(school), school.member())));
   }
 
   @Test
   void anotherSchoolsPeopleCanNeitherReadNorWrite() {
-    String etag = etag(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD));
-    assertEquals(
-        403,
-        api()
-            .get(assessment("MED-0001"), "dean@nur.example.edu", DemoData.DEAN_PASSWORD)
-            .statusCode());
-    assertEquals(
-        403,
-        api()
-            .get(assessment("MED-0001"), "eli@den.example.edu", DemoData.TEAM_PASSWORD)
-            .statusCode());
-    var write =
-        api()
-            .put(
-                answers("MED-0001"),
-                "eli@den.example.edu",
-                DemoData.TEAM_PASSWORD,
-                evidence("Intruder"),
-                "If-Match",
-                etag);
+    var school = TestSchool.create(api(), "medicine");
+    var other = TestSchool.create(api(), "dentistry");
+    String etag = etag(api().get(assessment(school), school.member()));
+    assertEquals(403, api().get(assessment(school), other.dean()).statusCode());
+    assertEquals(403, api().get(assessment(school), other.member()).statusCode());
+    var write = api().put(answers(school), other.member(), evidence("Intruder"), "If-Match", etag);
     assertEquals(403, write.statusCode(), write.body());
-    assertEquals(
-        403,
-        api()
-            .get(assessment("MED-0001") + "/scores", "dean@den.example.edu", DemoData.DEAN_PASSWORD)
-            .statusCode());
-    assertEquals(
-        etag,
-        etag(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD)),
-        "nothing changed");
+    assertEquals(403, api().get(assessment(school) + "/scores", other.dean()).statusCode());
+    assertEquals(etag, etag(api().get(assessment(school), school.member())), "nothing changed");
   }
 
   @Test
   void staffReadAnExistingAssessmentButCannotChangeIt() {
-    String etag = etag(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD));
-    var read = api().get(assessment("MED-0001"), STAFF, DemoData.STAFF_PASSWORD);
+    var school = TestSchool.create(api(), "medicine");
+    String etag = etag(api().get(assessment(school), school.member()));
+    var read = api().get(assessment(school), TestSchool.STAFF);
     assertEquals(200, read.statusCode(), read.body());
     assertEquals(etag, etag(read));
     var write =
-        api()
-            .put(
-                answers("MED-0001"),
-                STAFF,
-                DemoData.STAFF_PASSWORD,
-                evidence("Staff edit"),
-                "If-Match",
-                etag);
+        api().put(answers(school), TestSchool.STAFF, evidence("Staff edit"), "If-Match", etag);
     assertEquals(403, write.statusCode(), write.body());
-    assertEquals(
-        etag,
-        etag(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD)),
-        "nothing changed");
+    assertEquals(etag, etag(api().get(assessment(school), school.member())), "nothing changed");
     var never =
-        api()
-            .get("api/schools/MED-0001/assessments/" + (CYCLE - 3), STAFF, DemoData.STAFF_PASSWORD);
+        api().get("api/schools/" + school.code() + "/assessments/" + (CYCLE - 3), TestSchool.STAFF);
     assertEquals(404, never.statusCode(), "staff never start an assessment");
   }
 
   @Test
   void aTeamMemberCannotSubmit() {
-    api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD);
-    var response = api().post(assessment("MED-0001") + "/submit", ANA, DemoData.TEAM_PASSWORD, "");
+    var school = TestSchool.create(api(), "medicine");
+    api().get(assessment(school), school.member());
+    var response = api().post(assessment(school) + "/submit", school.member(), "");
     assertEquals(403, response.statusCode(), response.body());
     assertNotEquals(
-        "SUBMITTED",
-        Api.json(api().get(assessment("MED-0001"), ANA, DemoData.TEAM_PASSWORD))
-            .getString("state"));
+        "SUBMITTED", Api.json(api().get(assessment(school), school.member())).getString("state"));
   }
 
   @Test
   void anIncompleteAssessmentIsNotSubmittedAndTheMissingQuestionsAreListed() {
-    api().get(assessment("MED-0001"), MED_DEAN, DemoData.DEAN_PASSWORD);
-    var response =
-        api().post(assessment("MED-0001") + "/submit", MED_DEAN, DemoData.DEAN_PASSWORD, "");
+    var school = TestSchool.create(api(), "medicine");
+    api().get(assessment(school), school.dean());
+    var response = api().post(assessment(school) + "/submit", school.dean(), "");
     assertEquals(409, response.statusCode(), response.body());
     JsonObject error = Api.json(response);
     assertTrue(error.getString("message").contains("unanswered"), error.toString());
@@ -342,61 +267,56 @@ class AssessmentApiIT {
     assertEquals("graduates", missing.getString("modality"));
     assertFalse(missing.getString("text").isBlank());
     assertNotEquals(
-        "SUBMITTED",
-        Api.json(api().get(assessment("MED-0001"), MED_DEAN, DemoData.DEAN_PASSWORD))
-            .getString("state"));
+        "SUBMITTED", Api.json(api().get(assessment(school), school.dean())).getString("state"));
   }
 
   @Test
   void theDeanSubmitsACompleteAssessmentWhichThenStaysAsSubmitted() {
-    String dean = "dean@den.example.edu";
-    var read = api().get(assessment("DEN-0001"), dean, DemoData.DEAN_PASSWORD);
+    var school = TestSchool.create(api(), "dentistry");
+    var read = api().get(assessment(school), school.dean());
     JsonObject questionnaire = Api.json(read).getJsonObject("questionnaire");
     var saved =
         api()
             .put(
-                answers("DEN-0001"),
-                dean,
-                DemoData.DEAN_PASSWORD,
+                answers(school),
+                school.dean(),
                 everyAnswer(questionnaire.getString("id"), questionnaire.getInt("version"))
                     .toString(),
                 "If-Match",
                 etag(read));
     assertEquals(200, saved.statusCode(), saved.body());
 
-    var submitted =
-        api().post(assessment("DEN-0001") + "/submit", dean, DemoData.DEAN_PASSWORD, "");
+    var submitted = api().post(assessment(school) + "/submit", school.dean(), "");
     assertEquals(200, submitted.statusCode(), submitted.body());
     JsonObject json = Api.json(submitted);
     assertEquals("SUBMITTED", json.getString("state"));
-    assertEquals("Dr. Henry Nakamura", json.getString("submittedBy"));
+    assertEquals(school.dean().name(), json.getString("submittedBy"));
     assertNotNull(json.getString("submittedAt"));
 
     var late =
         api()
             .put(
-                answers("DEN-0001"),
-                "eli@den.example.edu",
-                DemoData.TEAM_PASSWORD,
+                answers(school),
+                school.member(),
                 evidence("Too late"),
                 "If-Match",
                 etag(submitted));
     assertEquals(409, late.statusCode(), late.body());
     assertTrue(Api.json(late).getString("message").contains("submitted"), late.body());
-    var after = api().get(assessment("DEN-0001"), dean, DemoData.DEAN_PASSWORD);
+    var after = api().get(assessment(school), school.dean());
     assertEquals(etag(submitted), etag(after));
     assertEquals("Evidence", answer(Api.json(after), "mission.evidence").getString("value"));
   }
 
   @Test
   void scoresShowEveryModalityAndAnOverallFromZeroToHundred() {
-    String etag = etag(api().get(assessment("MED-0001"), MED_DEAN, DemoData.DEAN_PASSWORD));
+    var school = TestSchool.create(api(), "medicine");
+    String etag = etag(api().get(assessment(school), school.dean()));
     var saved =
         api()
             .put(
-                answers("MED-0001"),
-                MED_DEAN,
-                DemoData.DEAN_PASSWORD,
+                answers(school),
+                school.dean(),
                 Json.createArrayBuilder()
                     .add(entry("mission.equity-statement", JsonValue.TRUE))
                     .build()
@@ -405,7 +325,7 @@ class AssessmentApiIT {
                 etag);
     assertEquals(200, saved.statusCode(), saved.body());
 
-    var response = api().get(assessment("MED-0001") + "/scores", ANA, DemoData.TEAM_PASSWORD);
+    var response = api().get(assessment(school) + "/scores", school.member());
     assertEquals(200, response.statusCode(), response.body());
     JsonObject scores = Api.json(response);
     BigDecimal overall = scores.getJsonNumber("overall").bigDecimalValue();
@@ -481,11 +401,11 @@ class AssessmentApiIT {
     return new Api(base);
   }
 
-  private static String assessment(String school) {
-    return "api/schools/" + school + "/assessments/" + CYCLE;
+  private static String assessment(TestSchool school) {
+    return school.assessmentPath(CYCLE);
   }
 
-  private static String answers(String school) {
+  private static String answers(TestSchool school) {
     return assessment(school) + "/answers";
   }
 

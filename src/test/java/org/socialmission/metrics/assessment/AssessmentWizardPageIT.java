@@ -9,16 +9,13 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.socialmission.metrics.admin.DemoData;
 import org.socialmission.metrics.questionnaire.ChoiceRule;
 import org.socialmission.metrics.questionnaire.Discipline;
 import org.socialmission.metrics.questionnaire.Question;
@@ -26,8 +23,9 @@ import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.QuestionnaireCatalog;
 import org.socialmission.metrics.scoring.Answer;
 import org.socialmission.metrics.scoring.QuestionnaireScorer;
+import org.socialmission.metrics.testing.Api;
 import org.socialmission.metrics.testing.Browser;
-import org.socialmission.metrics.testing.Deployments;
+import org.socialmission.metrics.testing.TestSchool;
 
 /**
  * A school team in the browser: answering every step, a colleague's concurrent edit, submission.
@@ -37,13 +35,8 @@ class AssessmentWizardPageIT {
 
   @ArquillianResource private URL base;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
-
-  private Browser signedIn(String email, String password) {
-    return Browser.signedIn(base, email, password);
+  private Browser signedIn(TestSchool.Person person) {
+    return Browser.signedIn(base, person.email(), person.password());
   }
 
   @Test
@@ -52,8 +45,9 @@ class AssessmentWizardPageIT {
         QuestionnaireCatalog.load(Path.of("questionnaires"))
             .current(Discipline.MEDICINE)
             .orElseThrow();
+    var school = TestSchool.create(new Api(base), "medicine");
     Map<String, Answer> given = new HashMap<>();
-    try (Browser ana = signedIn("ana@med.example.edu", DemoData.TEAM_PASSWORD)) {
+    try (Browser ana = signedIn(school.member())) {
       ana.clickAndWaitForPage("openWizard");
       for (int step = 1; step <= 8; step++) {
         assertTrue(ana.text("pageTitle").startsWith(step + ". "), ana.text("pageTitle"));
@@ -67,7 +61,7 @@ class AssessmentWizardPageIT {
       assertTrue(ana.pageText().contains("Every required question is answered."), ana.pageText());
       assertTrue(ana.pageText().contains("Only the dean submits"));
     }
-    try (Browser dean = signedIn("dean@med.example.edu", DemoData.DEAN_PASSWORD)) {
+    try (Browser dean = signedIn(school.dean())) {
       dean.clickAndWaitForPage("openReview");
       dean.clickAndWaitForPage("review:submit");
       assertEquals("Scores", dean.text("pageTitle"));
@@ -76,7 +70,7 @@ class AssessmentWizardPageIT {
       assertEquals(predicted, dean.text("overall"));
       dean.screenshot("results-after-submit");
     }
-    try (Browser ana = signedIn("ana@med.example.edu", DemoData.TEAM_PASSWORD)) {
+    try (Browser ana = signedIn(school.member())) {
       ana.open("assessment/wizard.xhtml?step=mission");
       assertTrue(ana.pageText().contains("This assessment is submitted and locked."));
       assertFalse(
@@ -91,9 +85,10 @@ class AssessmentWizardPageIT {
 
   @Test
   void aColleaguesConcurrentEditIsShownWithBothValuesAndTheChoiceIsKept() {
+    var school = TestSchool.create(new Api(base), "nursing");
     String question = "mission.leader-accountable";
-    try (Browser carla = signedIn("carla@nur.example.edu", DemoData.TEAM_PASSWORD);
-        Browser dev = signedIn("dev@nur.example.edu", DemoData.TEAM_PASSWORD)) {
+    try (Browser carla = signedIn(school.member());
+        Browser dev = signedIn(school.colleague())) {
       carla.open("assessment/wizard.xhtml?step=mission");
       chooseOption(carla, question, 1);
       dev.open("assessment/wizard.xhtml?step=mission");
@@ -102,7 +97,7 @@ class AssessmentWizardPageIT {
       WebElement conflict =
           carla.driver().findElement(By.cssSelector("[id='" + question + "'] .conflict"));
       String text = conflict.getText();
-      assertTrue(text.contains("Dev Raman saved at"), text);
+      assertTrue(text.contains(school.colleague().name() + " saved at"), text);
       assertTrue(text.contains("reports on targets"), "their value: " + text);
       assertTrue(text.contains("No named person or office"), "my value: " + text);
       carla.screenshot("wizard-conflict");
@@ -113,7 +108,9 @@ class AssessmentWizardPageIT {
       li.findElement(By.xpath(".//a[contains(@id,'historyLink')]")).click();
       carla.waitForAjax();
       String history = carla.text("wizard:historyTable");
-      assertTrue(history.contains("Carla Moreno") && history.contains("Dev Raman"), history);
+      assertTrue(
+          history.contains(school.member().name()) && history.contains(school.colleague().name()),
+          history);
       assertEquals(
           3,
           carla.driver().findElements(By.cssSelector("[id='wizard:historyTable'] tbody tr")).size(),
@@ -123,7 +120,8 @@ class AssessmentWizardPageIT {
 
   @Test
   void anotherSchoolsScoresAreRefused() {
-    try (Browser ana = signedIn("ana@med.example.edu", DemoData.TEAM_PASSWORD)) {
+    var school = TestSchool.create(new Api(base), "medicine");
+    try (Browser ana = signedIn(school.member())) {
       ana.open("assessment/results.xhtml?school=DEN-0001");
       assertEquals("Access denied", ana.text("errorTitle"));
     }

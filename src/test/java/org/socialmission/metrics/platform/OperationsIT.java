@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.socialmission.metrics.testing.Api;
-import org.socialmission.metrics.testing.Deployments;
 import org.socialmission.metrics.testing.PageSession;
 
 /** What operators and first-time visitors rely on: health, API description, public pages. */
@@ -19,11 +16,6 @@ import org.socialmission.metrics.testing.PageSession;
 class OperationsIT {
 
   @ArquillianResource private URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
 
   @Test
   void healthIsUpWithTheDatabaseCheck() {

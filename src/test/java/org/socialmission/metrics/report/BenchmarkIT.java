@@ -5,23 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
+import java.time.Year;
+import java.time.ZoneOffset;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.socialmission.metrics.admin.DemoData;
 import org.socialmission.metrics.testing.Api;
-import org.socialmission.metrics.testing.Deployments;
+import org.socialmission.metrics.testing.TestSchool;
 
 /**
  * Benchmarks against the 242 demo peers: who may see them, and the workbook says what the JSON
@@ -30,31 +30,26 @@ import org.socialmission.metrics.testing.Deployments;
 @ExtendWith(ArquillianExtension.class)
 class BenchmarkIT {
 
-  private static final String STAFF = "staff@smm.example.org";
+  private static final int CYCLE = Year.now(ZoneOffset.UTC).getValue();
 
   @ArquillianResource private URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
 
   @Test
   void theWorkbookHoldsTheSameFiguresAsTheJson() throws IOException {
     var api = new Api(base);
     JsonObject json =
-        Api.json(api.get("api/schools/NUR-0002/benchmarks/2026", STAFF, DemoData.STAFF_PASSWORD));
+        Api.json(api.get("api/schools/NUR-0002/benchmarks/" + CYCLE, TestSchool.STAFF));
     JsonObject group = json.getJsonArray("groups").getJsonObject(0);
     assertTrue(group.getBoolean("reported"));
     JsonObject overall = group.getJsonArray("measures").getJsonObject(0);
     assertEquals("overall", overall.getString("measure"));
     assertEquals(
-        132,
+        submittedNursingSchools(api) - 1,
         group.getInt("n"),
-        "the other 132 generated nursing schools; NUR-0001 has not submitted");
+        "every other submitted nursing school: NUR-0002 is not its own peer");
 
     var download =
-        api.download("api/schools/NUR-0002/benchmarks/2026.xlsx", STAFF, DemoData.STAFF_PASSWORD);
+        api.download("api/schools/NUR-0002/benchmarks/" + CYCLE + ".xlsx", TestSchool.STAFF);
     assertEquals(200, download.statusCode());
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
       Sheet summary = workbook.getSheet("Summary");
@@ -84,9 +79,10 @@ class BenchmarkIT {
         Api.json(
             new Api(base)
                 .get(
-                    "api/schools/DEN-0002/benchmarks/2026?ownership=private&region=midwest",
-                    STAFF,
-                    DemoData.STAFF_PASSWORD));
+                    "api/schools/DEN-0002/benchmarks/"
+                        + CYCLE
+                        + "?ownership=private&region=midwest",
+                    TestSchool.STAFF));
     JsonObject filtered = json.getJsonArray("groups").getJsonObject(2);
     assertFalse(filtered.getBoolean("reported"));
     assertTrue(filtered.getString("reason").startsWith("Not shown"), filtered.toString());
@@ -96,60 +92,48 @@ class BenchmarkIT {
   @Test
   void onlyTheSchoolsDeanAndStaffSeeBenchmarks() {
     var api = new Api(base);
-    assertEquals(
-        200,
-        api.get(
-                "api/schools/MED-0001/benchmarks/2026",
-                "dean@med.example.edu",
-                DemoData.DEAN_PASSWORD)
-            .statusCode());
-    assertEquals(
-        403,
-        api.get(
-                "api/schools/MED-0001/benchmarks/2026",
-                "ana@med.example.edu",
-                DemoData.TEAM_PASSWORD)
-            .statusCode());
-    assertEquals(
-        403,
-        api.download(
-                "api/schools/MED-0001/benchmarks/2026.xlsx",
-                "dean@nur.example.edu",
-                DemoData.DEAN_PASSWORD)
-            .statusCode());
-    assertEquals(
-        400,
-        api.get(
-                "api/schools/MED-0001/benchmarks/2026?region=atlantis",
-                STAFF,
-                DemoData.STAFF_PASSWORD)
-            .statusCode());
+    var school = TestSchool.create(api, "medicine");
+    var other = TestSchool.create(api, "nursing");
+    String path = "api/schools/" + school.code() + "/benchmarks/" + CYCLE;
+    assertEquals(200, api.get(path, school.dean()).statusCode());
+    assertEquals(200, api.get(path, TestSchool.STAFF).statusCode());
+    assertEquals(403, api.get(path, school.member()).statusCode());
+    assertEquals(403, api.download(path + ".xlsx", other.dean()).statusCode());
+    assertEquals(400, api.get(path + "?region=atlantis", TestSchool.STAFF).statusCode());
   }
 
   @Test
   void formulaLikeTextTypedByASchoolComesBackAsText() throws IOException {
     var api = new Api(base);
-    String dean = "dean@den.example.edu";
-    var current = api.get("api/schools/DEN-0001/assessments/2026", dean, DemoData.DEAN_PASSWORD);
+    var school = TestSchool.create(api, "dentistry");
+    var current = api.get(school.assessmentPath(CYCLE), school.dean());
     String etag = current.headers().firstValue("ETag").orElseThrow();
     String formula = "=HYPERLINK(\\\"http://evil.example\\\",\\\"click\\\")";
-    String textQuestion = "mission.evidence";
     var put =
         api.put(
-            "api/schools/DEN-0001/assessments/2026/answers",
-            dean,
-            DemoData.DEAN_PASSWORD,
-            "[{\"question\":\"" + textQuestion + "\",\"value\":\"" + formula + "\"}]",
+            school.assessmentPath(CYCLE) + "/answers",
+            school.dean(),
+            "[{\"question\":\"mission.evidence\",\"value\":\"" + formula + "\"}]",
             "If-Match",
             etag);
     assertEquals(200, put.statusCode(), put.body());
     var download =
-        api.download("api/schools/DEN-0001/benchmarks/2026.xlsx", dean, DemoData.DEAN_PASSWORD);
+        api.download(
+            "api/schools/" + school.code() + "/benchmarks/" + CYCLE + ".xlsx", school.dean());
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
       Cell cell = find(workbook, "=HYPERLINK(");
       assertEquals(CellType.STRING, cell.getCellType());
       assertEquals("=HYPERLINK(\"http://evil.example\",\"click\")", cell.getStringCellValue());
     }
+  }
+
+  /** Submitted nursing schools of the cycle, as the staff completion table counts them. */
+  private static long submittedNursingSchools(Api api) {
+    return Api.jsonArray(api.get("api/completion/" + CYCLE, TestSchool.STAFF)).stream()
+        .map(JsonValue::asJsonObject)
+        .filter(row -> row.getString("discipline").equalsIgnoreCase("nursing"))
+        .filter(row -> row.getString("state").equals("SUBMITTED"))
+        .count();
   }
 
   private static Row rowAfter(Sheet sheet, String heading, String first) {

@@ -9,28 +9,22 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.socialmission.metrics.admin.DemoData;
+import org.socialmission.metrics.testing.Api;
 import org.socialmission.metrics.testing.Browser;
-import org.socialmission.metrics.testing.Deployments;
+import org.socialmission.metrics.testing.TestSchool;
 
 /** The dean compares the school with peer groups on the results page and downloads the workbook. */
 @ExtendWith(ArquillianExtension.class)
 class ResultsPageIT {
 
   @ArquillianResource private URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
 
   private Browser signedIn(String email, String password) {
     return Browser.signedIn(base, email, password);
@@ -64,7 +58,8 @@ class ResultsPageIT {
 
   @Test
   void teamMembersSeeTheirScoresButNoPeerComparison() {
-    try (Browser member = signedIn("carla@nur.example.edu", DemoData.TEAM_PASSWORD)) {
+    var school = TestSchool.create(new Api(base), "nursing");
+    try (Browser member = signedIn(school.member().email(), school.member().password())) {
       member.clickAndWaitForPage("openResults");
       assertEquals("Scores", member.text("pageTitle"));
       assertEquals(

@@ -1,6 +1,7 @@
 package org.socialmission.metrics.testing;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -80,9 +81,42 @@ public final class Api {
     return send(HttpRequest.newBuilder(base.resolve(absolutePath)).GET().build());
   }
 
+  /** GET as the person. */
+  public HttpResponse<String> get(String path, TestSchool.Person person) {
+    return get(path, person.email(), person.password());
+  }
+
+  /** PUT a JSON body as the person, with extra headers as name, value pairs. */
+  public HttpResponse<String> put(
+      String path, TestSchool.Person person, String json, String... headers) {
+    return put(path, person.email(), person.password(), json, headers);
+  }
+
+  /** POST a JSON body as the person, with extra headers as name, value pairs. */
+  public HttpResponse<String> post(
+      String path, TestSchool.Person person, String json, String... headers) {
+    return post(path, person.email(), person.password(), json, headers);
+  }
+
+  /** POST a CSV body as the person (imports). */
+  public HttpResponse<String> postCsv(String path, TestSchool.Person person, String csv) {
+    return post(path, person.email(), person.password(), csv, "Content-Type", "text/csv");
+  }
+
+  /** GET as the person, the body as bytes (downloads). */
+  public HttpResponse<byte[]> download(String path, TestSchool.Person person) {
+    return download(path, person.email(), person.password());
+  }
+
   public static JsonObject json(HttpResponse<String> response) {
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
       return reader.readObject();
+    }
+  }
+
+  public static JsonArray jsonArray(HttpResponse<String> response) {
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readArray();
     }
   }
 

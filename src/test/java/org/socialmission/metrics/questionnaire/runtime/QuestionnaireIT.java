@@ -10,14 +10,11 @@ import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.socialmission.metrics.testing.Api;
-import org.socialmission.metrics.testing.Deployments;
 import org.socialmission.metrics.testing.PageSession;
 
 /** The packaged questionnaires load at start-up and are public by API and preview page. */
@@ -36,11 +33,6 @@ class QuestionnaireIT {
           "graduates");
 
   @ArquillianResource private URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
 
   @Test
   void listNamesTheQuestionnaireOfEachDisciplineWithoutSigningIn() {

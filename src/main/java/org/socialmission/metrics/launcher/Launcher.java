@@ -1,0 +1,81 @@
+package org.socialmission.metrics.launcher;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts the application from {@code java -jar target/smm.jar}, configured by the environment
+ * alone. The jar is a Payara Micro uber jar with the war inside; this class becomes its main class
+ * and hands Payara Micro the options that follow from:
+ *
+ * <ul>
+ *   <li>{@code SMM_HTTP_PORT}: the HTTP port (default 8080);
+ *   <li>{@code SMM_CLUSTER_MEMBERS}: comma-separated {@code host:port} of every member of the
+ *       cluster, this one included. Unset means a single instance that joins nothing and sends no
+ *       multicast;
+ *   <li>{@code SMM_CLUSTER_PORT}: this instance's own cluster (Hazelcast) port, default 5900.
+ * </ul>
+ *
+ * Everything else ({@code SMM_DB_URL}, {@code SMM_ADMIN_EMAIL}, …) is read by the application
+ * through MicroProfile Config. Arguments given on the command line are passed on after ours, so an
+ * operator can still add any Payara Micro option.
+ */
+public final class Launcher {
+
+  private static final String PAYARA_MICRO = "fish.payara.micro.PayaraMicro";
+
+  private Launcher() {}
+
+  public static void main(String[] args) throws ReflectiveOperationException {
+    List<String> options = new ArrayList<>(options(System.getenv()));
+    options.addAll(Arrays.asList(args));
+    try {
+      Class.forName(PAYARA_MICRO)
+          .getMethod("main", String[].class)
+          .invoke(null, (Object) options.toArray(String[]::new));
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException("Payara Micro did not start", e.getCause());
+    }
+  }
+
+  /** The Payara Micro options for these environment variables. */
+  static List<String> options(Map<String, String> environment) {
+    List<String> options = new ArrayList<>();
+    options.add("--port");
+    options.add(port(environment, "SMM_HTTP_PORT", "8080"));
+    String members = environment.getOrDefault("SMM_CLUSTER_MEMBERS", "").strip();
+    if (members.isEmpty()) {
+      options.add("--nocluster");
+    } else {
+      options.addAll(
+          List.of(
+              "--clustermode",
+              "tcpip:" + members.replace(" ", ""),
+              "--clustername",
+              "smm",
+              "--startport",
+              port(environment, "SMM_CLUSTER_PORT", "5900")));
+    }
+    return options;
+  }
+
+  private static String port(Map<String, String> environment, String name, String fallback) {
+    String value = environment.getOrDefault(name, "").strip();
+    if (value.isEmpty()) {
+      return fallback;
+    }
+    try {
+      int port = Integer.parseInt(value);
+      if (port < 1 || port > 65_535) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          name + " must be a port number from 1 to 65535, not '" + value + "'");
+    }
+  }
+}

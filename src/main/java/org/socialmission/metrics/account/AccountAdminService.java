@@ -31,7 +31,7 @@ public class AccountAdminService {
   @Inject private AuditLog audit;
 
   private final SecureRandom random = new SecureRandom();
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /**
    * Adds an account to a school (or a staff account, school null).

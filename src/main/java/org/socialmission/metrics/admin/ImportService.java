@@ -42,7 +42,7 @@ public class ImportService {
   @Inject private AssessmentCycle cycles;
   @Inject private AuditLog audit;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   @Transactional
   public ImportOutcome importSchools(SignedInUser staff, InputStream csv, boolean dryRun)

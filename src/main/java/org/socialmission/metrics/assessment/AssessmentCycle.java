@@ -36,7 +36,7 @@ public class AssessmentCycle {
   @ConfigProperty(name = "smm.cycle")
   private Optional<Integer> configured;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /**
    * The cycle schools work on: the latest open one, else the latest one, else the configured year.

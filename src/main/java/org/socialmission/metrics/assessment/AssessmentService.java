@@ -45,7 +45,7 @@ public class AssessmentService {
   @Inject private UsedVersionRepository usedVersions;
   @Inject private AssessmentCycle cycles;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /**
    * The school's assessment of the cycle; created, on the discipline's current questionnaire, when

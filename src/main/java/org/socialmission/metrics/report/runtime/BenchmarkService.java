@@ -46,7 +46,7 @@ public class BenchmarkService {
   @ConfigProperty(name = "smm.benchmark.k", defaultValue = "5")
   private int k;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   /**

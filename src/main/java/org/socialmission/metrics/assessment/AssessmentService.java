@@ -43,7 +43,7 @@ public class AssessmentService {
   @Inject private AccountRepository accounts;
   @Inject private QuestionnaireLibrary library;
   @Inject private UsedVersionRepository usedVersions;
-  @Inject private AssessmentCycle cycles;
+  @Inject private CycleService cycles;
 
   @Inject private Clock clock;
 

@@ -12,9 +12,9 @@ import java.util.Map;
 import org.socialmission.metrics.account.AccountService;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.account.TeamMember;
-import org.socialmission.metrics.assessment.AssessmentCycle;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
+import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.questionnaire.Modality;
 
 /** The dean assigns each modality to a member of the team; each change is saved at once. */
@@ -27,7 +27,7 @@ public class OwnersBacking implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private AssessmentService service;
   @Inject private AccountService accounts;
-  @Inject private AssessmentCycle cycles;
+  @Inject private CycleService cycles;
 
   private AssessmentSnapshot snapshot;
   private List<TeamMember> team;

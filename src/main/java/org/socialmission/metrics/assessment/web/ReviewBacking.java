@@ -9,9 +9,9 @@ import java.io.Serializable;
 import java.util.List;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.assessment.AssessmentAccess;
-import org.socialmission.metrics.assessment.AssessmentCycle;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
+import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.assessment.IncompleteAssessmentException;
 import org.socialmission.metrics.assessment.MissingAnswer;
 import org.socialmission.metrics.platform.ApplicationException;
@@ -28,7 +28,7 @@ public class ReviewBacking implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private AssessmentService service;
-  @Inject private AssessmentCycle cycles;
+  @Inject private CycleService cycles;
 
   private AssessmentSnapshot snapshot;
   private List<MissingAnswer> missing;

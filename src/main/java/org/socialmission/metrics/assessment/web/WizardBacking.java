@@ -16,11 +16,11 @@ import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.assessment.AnswerCodec;
 import org.socialmission.metrics.assessment.AnswerInput;
 import org.socialmission.metrics.assessment.AnswerView;
-import org.socialmission.metrics.assessment.AssessmentCycle;
 import org.socialmission.metrics.assessment.AssessmentLockedException;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.assessment.ChangeView;
+import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.assessment.InvalidAnswerException;
 import org.socialmission.metrics.assessment.SaveOutcome;
 import org.socialmission.metrics.questionnaire.Modality;
@@ -44,7 +44,7 @@ public class WizardBacking implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private AssessmentService service;
-  @Inject private AssessmentCycle cycles;
+  @Inject private CycleService cycles;
 
   private String step;
   private AssessmentSnapshot snapshot;

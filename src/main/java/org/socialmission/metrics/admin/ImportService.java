@@ -19,7 +19,7 @@ import org.socialmission.metrics.admin.imports.ImportedAssessment;
 import org.socialmission.metrics.admin.imports.SchoolCsvReader;
 import org.socialmission.metrics.admin.imports.SchoolRow;
 import org.socialmission.metrics.assessment.AssessmentImporter;
-import org.socialmission.metrics.assessment.AssessmentService;
+import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.platform.AccessDeniedException;
 import org.socialmission.metrics.platform.AuditLog;
@@ -38,7 +38,7 @@ public class ImportService {
 
   @Inject private SchoolRepository schools;
   @Inject private AssessmentImporter importer;
-  @Inject private AssessmentService assessments;
+  @Inject private AssessmentQueries assessments;
   @Inject private CycleService cycles;
   @Inject private AuditLog audit;
 

@@ -39,6 +39,7 @@ import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.assessment.AnswerInput;
 import org.socialmission.metrics.assessment.AnswerValidationException;
 import org.socialmission.metrics.assessment.AssessmentAccess;
+import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.assessment.InvalidAnswerException;
@@ -61,6 +62,7 @@ public class AssessmentResource {
 
   @Inject private CurrentUser currentUser;
   @Inject private AssessmentService service;
+  @Inject private AssessmentQueries queries;
 
   @GET
   @Operation(
@@ -145,7 +147,7 @@ public class AssessmentResource {
     }
     JsonArray entries = entries(body);
     AssessmentSnapshot current = service.read(user, code, cycle);
-    Questionnaire questionnaire = service.questionnaire(current);
+    Questionnaire questionnaire = queries.questionnaire(current);
     List<AnswerInput> inputs = new ArrayList<>();
     List<AnswerValidationException.AnswerError> errors = new ArrayList<>();
     for (JsonValue entry : entries) {
@@ -205,11 +207,11 @@ public class AssessmentResource {
       @PathParam("code") @Parameter(description = SCHOOL) String code,
       @PathParam("cycle") @Parameter(description = CYCLE) int cycle) {
     AssessmentSnapshot snapshot = service.open(currentUser.require(), code, cycle);
-    return AssessmentJson.scores(service.scores(snapshot), service.questionnaire(snapshot));
+    return AssessmentJson.scores(queries.scores(snapshot), queries.questionnaire(snapshot));
   }
 
   private Response ok(AssessmentSnapshot snapshot) {
-    return Response.ok(AssessmentJson.document(snapshot, service.questionnaire(snapshot)))
+    return Response.ok(AssessmentJson.document(snapshot, queries.questionnaire(snapshot)))
         .header(HttpHeaders.ETAG, snapshot.etag())
         .build();
   }

@@ -10,10 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.socialmission.metrics.account.Account;
 import org.socialmission.metrics.account.AccountRepository;
 import org.socialmission.metrics.account.SignedInUser;
@@ -21,18 +18,17 @@ import org.socialmission.metrics.platform.NotFoundException;
 import org.socialmission.metrics.questionnaire.Modality;
 import org.socialmission.metrics.questionnaire.Question;
 import org.socialmission.metrics.questionnaire.Questionnaire;
-import org.socialmission.metrics.questionnaire.QuestionnaireKey;
-import org.socialmission.metrics.questionnaire.runtime.QuestionnaireLibrary;
 import org.socialmission.metrics.questionnaire.runtime.UsedVersionRepository;
 import org.socialmission.metrics.school.SchoolRepository;
 import org.socialmission.metrics.scoring.Answer;
-import org.socialmission.metrics.scoring.QuestionnaireScorer;
-import org.socialmission.metrics.scoring.ScoreCard;
 
 /**
- * Reads and changes a school's assessment for a signed-in user, enforcing {@link AssessmentAccess}
- * and the states. Every change of an answer is kept as an {@link AnswerChange}; writers are
- * serialized by a lock on the assessment row, so nobody's save is silently lost.
+ * What a signed-in user does with a school's assessment: open and read it, save answers one at a
+ * time or in batches, submit, reopen, assign modality owners, read an answer's history. Enforces
+ * {@link AssessmentAccess} and the states. Every change of an answer is kept as an {@link
+ * AnswerChange}; writers are serialized by a lock on the assessment row, so nobody's save is
+ * silently lost. What other features read lives in {@link AssessmentQueries}; snapshots are built
+ * by {@link SnapshotMapper}.
  */
 @ApplicationScoped
 @Transactional
@@ -41,9 +37,10 @@ public class AssessmentService {
   @Inject private AssessmentRepository assessments;
   @Inject private SchoolRepository schools;
   @Inject private AccountRepository accounts;
-  @Inject private QuestionnaireLibrary library;
   @Inject private UsedVersionRepository usedVersions;
   @Inject private CycleService cycles;
+  @Inject private AssessmentQueries queries;
+  @Inject private SnapshotMapper mapper;
 
   @Inject private Clock clock;
 
@@ -55,13 +52,13 @@ public class AssessmentService {
     requireRead(user, schoolCode);
     Assessment assessment =
         assessments.find(schoolCode, cycle).orElseGet(() -> create(user, schoolCode, cycle));
-    return snapshot(assessment, user);
+    return mapper.snapshot(assessment, user);
   }
 
   /** The school's assessment of the cycle, never creating it. */
   public AssessmentSnapshot read(SignedInUser user, String schoolCode, int cycle) {
     requireRead(user, schoolCode);
-    return snapshot(existing(schoolCode, cycle), user);
+    return mapper.snapshot(existing(schoolCode, cycle), user);
   }
 
   /**
@@ -106,7 +103,7 @@ public class AssessmentService {
       SignedInUser user, String schoolCode, int cycle, List<AnswerInput> inputs, String ifMatch) {
     requireWrite(user, schoolCode);
     Assessment assessment = lockedForChange(schoolCode, cycle);
-    AssessmentSnapshot before = snapshot(assessment, user);
+    AssessmentSnapshot before = mapper.snapshot(assessment, user);
     if (!before.etag().equals(ifMatch)) {
       throw new StaleAssessmentException(before);
     }
@@ -119,7 +116,7 @@ public class AssessmentService {
         write(assessment, stored, input.questionId(), values.get(i), input.notApplicable(), writer);
       }
     }
-    return snapshot(assessment, user);
+    return mapper.snapshot(assessment, user);
   }
 
   /**
@@ -130,12 +127,12 @@ public class AssessmentService {
   public AssessmentSnapshot submit(SignedInUser user, String schoolCode, int cycle) {
     requireDean(user, schoolCode);
     Assessment assessment = lockedForChange(schoolCode, cycle);
-    List<MissingAnswer> missing = missing(snapshot(assessment, user));
+    List<MissingAnswer> missing = queries.missing(mapper.snapshot(assessment, user));
     if (!missing.isEmpty()) {
       throw new IncompleteAssessmentException(missing);
     }
     assessment.submit(accounts.get(user.accountId()), now());
-    return snapshot(assessment, user);
+    return mapper.snapshot(assessment, user);
   }
 
   /** Reopens a submitted assessment while its cycle is open; the dean's alone, with a reason. */
@@ -149,7 +146,7 @@ public class AssessmentService {
     var reopening = new Reopening(assessment, reason, accounts.get(user.accountId()), now());
     assessment.reopen(now());
     assessments.add(reopening);
-    return snapshot(assessment, user);
+    return mapper.snapshot(assessment, user);
   }
 
   /**
@@ -201,113 +198,6 @@ public class AssessmentService {
     }
   }
 
-  /** The questionnaire version the assessment uses. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Questionnaire questionnaire(AssessmentSnapshot snapshot) {
-    return questionnaire(snapshot.questionnaire());
-  }
-
-  /**
-   * A questionnaire version that assessments use; it is always loaded (the app checks at start-up).
-   */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Questionnaire questionnaire(QuestionnaireKey key) {
-    return library
-        .find(key.id(), key.version())
-        .orElseThrow(() -> new IllegalStateException("Questionnaire " + key + " is gone"));
-  }
-
-  /** The snapshot's answers as scoring answers. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Map<String, Answer> answersOf(AssessmentSnapshot snapshot) {
-    return StoredAnswers.toAnswers(questionnaire(snapshot), snapshot.answers());
-  }
-
-  /** The scores of the answers in the snapshot. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public ScoreCard scores(AssessmentSnapshot snapshot) {
-    return QuestionnaireScorer.score(questionnaire(snapshot), answersOf(snapshot));
-  }
-
-  /** The required, visible questions still unanswered, in questionnaire order. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<MissingAnswer> missing(AssessmentSnapshot snapshot) {
-    Questionnaire questionnaire = questionnaire(snapshot);
-    ScoreCard card = scores(snapshot);
-    List<MissingAnswer> missing = new ArrayList<>();
-    for (Modality modality : questionnaire.modalities()) {
-      for (Question question : modality.questions()) {
-        var score = card.question(question.id());
-        if (score.required() && !score.isAnswered()) {
-          missing.add(
-              new MissingAnswer(modality.id(), modality.title(), question.id(), question.text()));
-        }
-      }
-    }
-    return missing;
-  }
-
-  /** Every submitted assessment of the cycle, as peers for benchmarks. Callers enforce access. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<SubmittedAssessment> submitted(int cycle) {
-    return group(assessments.submittedAnswers(cycle));
-  }
-
-  /** The school's submitted assessments of every cycle, for trends. Callers enforce access. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<SubmittedAssessment> submittedBy(String schoolCode) {
-    return group(assessments.submittedAnswers(schoolCode));
-  }
-
-  /** The progress of every assessment of a cycle, for staff tracking. Callers enforce access. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<AssessmentProgress> progress(int cycle) {
-    Map<Long, List<StoredAnswer>> answers =
-        assessments.answersOfCycle(cycle).stream()
-            .collect(Collectors.groupingBy(a -> a.getAssessment().getId()));
-    return assessments.ofCycle(cycle).stream()
-        .map(
-            a -> {
-              Questionnaire questionnaire = questionnaire(a.getQuestionnaire());
-              var stored = StoredAnswers.byQuestion(answers.getOrDefault(a.getId(), List.of()));
-              return new AssessmentProgress(
-                  a.getSchool().getCode(),
-                  a.getState(),
-                  a.getUpdatedAt(),
-                  QuestionnaireScorer.score(
-                      questionnaire, StoredAnswers.toAnswers(questionnaire, stored)));
-            })
-        .toList();
-  }
-
-  private List<SubmittedAssessment> group(List<StoredAnswer> answers) {
-    Map<Assessment, List<StoredAnswer>> byAssessment =
-        answers.stream()
-            .collect(
-                Collectors.groupingBy(
-                    StoredAnswer::getAssessment, LinkedHashMap::new, Collectors.toList()));
-    List<SubmittedAssessment> submitted = new ArrayList<>();
-    byAssessment.forEach(
-        (assessment, stored) -> {
-          Questionnaire questionnaire =
-              library
-                  .find(assessment.getQuestionnaire().id(), assessment.getQuestionnaire().version())
-                  .orElseThrow();
-          var school = assessment.getSchool();
-          submitted.add(
-              new SubmittedAssessment(
-                  school.getCode(),
-                  school.getDiscipline().getCode(),
-                  school.getOwnership(),
-                  school.getRegion(),
-                  school.getEnrollment(),
-                  assessment.getCycle(),
-                  assessment.getQuestionnaire(),
-                  StoredAnswers.toAnswers(questionnaire, StoredAnswers.byQuestion(stored))));
-        });
-    return submitted;
-  }
-
   private Assessment create(SignedInUser user, String schoolCode, int cycle) {
     if (!AssessmentAccess.canWrite(user, schoolCode) || !cycles.isOpen(cycle)) {
       throw new NotFoundException(
@@ -317,7 +207,7 @@ public class AssessmentService {
     Questionnaire questionnaire =
         cycles
             .questionnaireFor(cycle, school.getDiscipline().getCode())
-            .map(this::questionnaire)
+            .map(queries::questionnaire)
             .orElseThrow(
                 () ->
                     new IllegalStateException(
@@ -348,11 +238,8 @@ public class AssessmentService {
   }
 
   private Question question(Assessment assessment, String questionId) {
-    Questionnaire questionnaire =
-        library
-            .find(assessment.getQuestionnaire().id(), assessment.getQuestionnaire().version())
-            .orElseThrow();
-    return questionnaire
+    return queries
+        .questionnaire(assessment.getQuestionnaire())
         .question(String.valueOf(questionId))
         .orElseThrow(
             () ->
@@ -402,45 +289,6 @@ public class AssessmentService {
     }
     assessment.changed(now);
     return answer;
-  }
-
-  private AssessmentSnapshot snapshot(Assessment assessment, SignedInUser user) {
-    Map<String, AnswerView> answers = StoredAnswers.byQuestion(assessments.answers(assessment));
-    Map<String, AssessmentSnapshot.Owner> owners = new LinkedHashMap<>();
-    assessments
-        .owners(assessment)
-        .forEach(
-            (modality, account) ->
-                owners.put(
-                    modality,
-                    new AssessmentSnapshot.Owner(account.getDisplayName(), account.getEmail())));
-    String lastStep =
-        AssessmentAccess.canWrite(user, assessment.getSchool().getCode())
-            ? assessments.lastStep(assessment, accounts.get(user.accountId())).orElse(null)
-            : null;
-    var reopenings =
-        assessments.reopenings(assessment).stream()
-            .map(
-                r ->
-                    new AssessmentSnapshot.ReopeningView(
-                        r.getReason(), r.getReopenedBy().getDisplayName(), r.getReopenedAt()))
-            .toList();
-    return new AssessmentSnapshot(
-        assessment.getId(),
-        assessment.getSchool().getCode(),
-        assessment.getSchool().getName(),
-        assessment.getCycle(),
-        assessment.getQuestionnaire(),
-        assessment.getState(),
-        assessment.getRevision(),
-        assessment.getUpdatedAt(),
-        assessment.getSubmittedAt(),
-        assessment.getSubmittedBy() == null ? null : assessment.getSubmittedBy().getDisplayName(),
-        answers,
-        Map.copyOf(owners),
-        lastStep,
-        reopenings,
-        cycles.isOpen(assessment.getCycle()));
   }
 
   private LocalDateTime now() {

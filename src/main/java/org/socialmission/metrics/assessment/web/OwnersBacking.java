@@ -12,6 +12,7 @@ import java.util.Map;
 import org.socialmission.metrics.account.AccountService;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.account.TeamMember;
+import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.assessment.CycleService;
@@ -26,6 +27,7 @@ public class OwnersBacking implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private AssessmentService service;
+  @Inject private AssessmentQueries queries;
   @Inject private AccountService accounts;
   @Inject private CycleService cycles;
 
@@ -56,11 +58,11 @@ public class OwnersBacking implements Serializable {
   }
 
   private String title(String modalityId) {
-    return service.questionnaire(snapshot).modality(modalityId).title();
+    return queries.questionnaire(snapshot).modality(modalityId).title();
   }
 
   public List<Modality> getModalities() {
-    return service.questionnaire(snapshot).modalities();
+    return queries.questionnaire(snapshot).modalities();
   }
 
   public List<TeamMember> getTeam() {

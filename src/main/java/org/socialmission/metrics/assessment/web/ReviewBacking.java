@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.assessment.AssessmentAccess;
+import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.assessment.CycleService;
@@ -28,6 +29,7 @@ public class ReviewBacking implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private AssessmentService service;
+  @Inject private AssessmentQueries queries;
   @Inject private CycleService cycles;
 
   private AssessmentSnapshot snapshot;
@@ -38,7 +40,7 @@ public class ReviewBacking implements Serializable {
   public void load() {
     var user = currentUser.require();
     snapshot = service.open(user, user.schoolCode(), cycles.current());
-    missing = service.missing(snapshot);
+    missing = queries.missing(snapshot);
   }
 
   public String submit() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.assessment.AssessmentAccess;
+import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.assessment.SubmittedAssessment;
@@ -40,6 +41,7 @@ import org.socialmission.metrics.scoring.QuestionnaireScorer;
 public class BenchmarkService {
 
   @Inject private AssessmentService assessments;
+  @Inject private AssessmentQueries queries;
   @Inject private SchoolService schools;
 
   @Inject
@@ -64,7 +66,7 @@ public class BenchmarkService {
         user.isStaff()
             ? assessments.read(user, schoolCode, cycle)
             : assessments.open(user, schoolCode, cycle);
-    Questionnaire questionnaire = assessments.questionnaire(own);
+    Questionnaire questionnaire = queries.questionnaire(own);
     var request =
         new ReportRequest(
             school.name(),
@@ -75,7 +77,7 @@ public class BenchmarkService {
             school.enrollment(),
             cycle,
             questionnaire,
-            assessments.answersOf(own),
+            queries.answersOf(own),
             earlierCycles(schoolCode, cycle),
             cohort(cycle, questionnaire),
             groups(chosen));
@@ -102,7 +104,7 @@ public class BenchmarkService {
 
   private Map<Integer, Scores> earlierCycles(String schoolCode, int cycle) {
     Map<Integer, Scores> earlier = new LinkedHashMap<>();
-    for (SubmittedAssessment past : assessments.submittedBy(schoolCode)) {
+    for (SubmittedAssessment past : queries.submittedBy(schoolCode)) {
       if (past.cycle() < cycle) {
         earlier.put(past.cycle(), scores(past));
       }
@@ -112,7 +114,7 @@ public class BenchmarkService {
 
   /** The cycle's submissions; answers only of those on the school's questionnaire version. */
   private List<PeerSubmission> cohort(int cycle, Questionnaire questionnaire) {
-    return assessments.submitted(cycle).stream()
+    return queries.submitted(cycle).stream()
         .map(
             s ->
                 new PeerSubmission(
@@ -128,7 +130,7 @@ public class BenchmarkService {
   }
 
   private Scores scores(SubmittedAssessment submitted) {
-    Questionnaire questionnaire = assessments.questionnaire(submitted.questionnaire());
+    Questionnaire questionnaire = queries.questionnaire(submitted.questionnaire());
     return Scores.of(QuestionnaireScorer.score(questionnaire, submitted.answers()));
   }
 }

@@ -62,7 +62,7 @@ public class AssessmentService {
   }
 
   /**
-   * Saves one answer typed in the wizard.
+   * Saves one answer typed in the wizard; {@link SaveArbiter} decides whether it is written.
    *
    * @param baseRevision the answer's revision the writer last saw; null to overwrite regardless
    * @return saved, or a conflict when someone else changed the answer in between
@@ -72,49 +72,39 @@ public class AssessmentService {
       SignedInUser user, String schoolCode, int cycle, AnswerInput input, Integer baseRevision) {
     requireWrite(user, schoolCode);
     Assessment assessment = lockedForChange(schoolCode, cycle);
-    Question question = question(assessment, input.questionId());
-    String value = canonical(question, input);
-    StoredAnswer stored = assessments.answer(assessment, question.id()).orElse(null);
-    if (stored != null && stored.holds(value, input.notApplicable())) {
-      return new SaveOutcome.Saved(stored.getRevision(), stored.getUpdatedAt());
-    }
-    int current = stored == null ? 0 : stored.getRevision();
-    if (baseRevision != null && baseRevision != current) {
-      return new SaveOutcome.Conflict(AnswerView.of(stored), value, input.notApplicable());
-    }
-    StoredAnswer saved =
-        write(
-            assessment,
-            stored,
-            question.id(),
-            value,
-            input.notApplicable(),
-            accounts.get(user.accountId()));
-    return new SaveOutcome.Saved(saved.getRevision(), saved.getUpdatedAt());
+    AnswerInput value = canonical(questionnaire(assessment), input);
+    StoredAnswer stored = assessments.answer(assessment, value.questionId()).orElse(null);
+    return SaveArbiter.decide(
+        view(stored),
+        value,
+        baseRevision,
+        () -> write(assessment, stored, value, accounts.get(user.accountId())));
   }
 
   /**
    * Saves a batch of answers all or nothing, if the assessment is still at the writer's ETag.
+   * Refusals come in a fixed order, so a client always learns the most basic one: not the school's
+   * team (403), no such assessment (404), a closed cycle or a submitted assessment (409), a stale
+   * ETag (412), and only then the bad entries (400), all at once.
    *
    * @throws StaleAssessmentException when {@code ifMatch} is not the current ETag
    * @throws AnswerValidationException listing every bad entry; nothing is saved then
    */
   public AssessmentSnapshot saveAll(
-      SignedInUser user, String schoolCode, int cycle, List<AnswerInput> inputs, String ifMatch) {
+      SignedInUser user, String schoolCode, int cycle, List<RawAnswer> entries, String ifMatch) {
     requireWrite(user, schoolCode);
-    Assessment assessment = lockedForChange(schoolCode, cycle);
+    Assessment found = existing(schoolCode, cycle);
+    requireOpen(cycle);
+    Assessment assessment = locked(found);
     AssessmentSnapshot before = mapper.snapshot(assessment, user);
     if (!before.etag().equals(ifMatch)) {
       throw new StaleAssessmentException(before);
     }
-    List<String> values = validated(assessment, inputs);
+    List<AnswerInput> inputs = validated(questionnaire(assessment), entries);
     Account writer = accounts.get(user.accountId());
-    for (int i = 0; i < inputs.size(); i++) {
-      AnswerInput input = inputs.get(i);
+    for (AnswerInput input : inputs) {
       StoredAnswer stored = assessments.answer(assessment, input.questionId()).orElse(null);
-      if (stored == null || !stored.holds(values.get(i), input.notApplicable())) {
-        write(assessment, stored, input.questionId(), values.get(i), input.notApplicable(), writer);
-      }
+      SaveArbiter.decide(view(stored), input, null, () -> write(assessment, stored, input, writer));
     }
     return mapper.snapshot(assessment, user);
   }
@@ -177,7 +167,7 @@ public class AssessmentService {
       SignedInUser user, String schoolCode, int cycle, String questionId) {
     requireRead(user, schoolCode);
     Assessment assessment = existing(schoolCode, cycle);
-    Question question = question(assessment, questionId);
+    Question question = question(questionnaire(assessment), questionId);
     return assessments.history(assessment, questionId).stream()
         .map(
             c ->
@@ -228,18 +218,43 @@ public class AssessmentService {
   }
 
   private Assessment lockedForChange(String schoolCode, int cycle) {
+    requireOpen(cycle);
+    return locked(existing(schoolCode, cycle));
+  }
+
+  private void requireOpen(int cycle) {
     if (!cycles.isOpen(cycle)) {
       throw new AssessmentLockedException(
           "The " + cycle + " cycle is closed; its answers can no longer change.");
     }
-    Assessment assessment = assessments.lock(existing(schoolCode, cycle));
-    assessment.requireEditable();
+  }
+
+  /** The assessment, locked against other writers until the transaction ends, if not submitted. */
+  private Assessment locked(Assessment assessment) {
+    assessments.lock(assessment).requireEditable();
     return assessment;
   }
 
-  private Question question(Assessment assessment, String questionId) {
-    return queries
-        .questionnaire(assessment.getQuestionnaire())
+  private Questionnaire questionnaire(Assessment assessment) {
+    return queries.questionnaire(assessment.getQuestionnaire());
+  }
+
+  /**
+   * The input checked against its question, with its value in the codec's canonical text form.
+   *
+   * @throws InvalidAnswerException when there is no such question or the value does not fit it
+   */
+  private static AnswerInput canonical(Questionnaire questionnaire, AnswerInput input) {
+    Question question = question(questionnaire, input.questionId());
+    Answer answer =
+        input.notApplicable()
+            ? AnswerCodec.notApplicable(question)
+            : AnswerCodec.parse(question, input.value());
+    return new AnswerInput(question.id(), AnswerCodec.format(answer), input.notApplicable());
+  }
+
+  private static Question question(Questionnaire questionnaire, String questionId) {
+    return questionnaire
         .question(String.valueOf(questionId))
         .orElseThrow(
             () ->
@@ -247,48 +262,47 @@ public class AssessmentService {
                     questionId, "There is no question " + questionId + " in this questionnaire."));
   }
 
-  private static String canonical(Question question, AnswerInput input) {
-    Answer answer =
-        input.notApplicable()
-            ? AnswerCodec.notApplicable(question)
-            : AnswerCodec.parse(question, input.value());
-    return AnswerCodec.format(answer);
-  }
-
-  /** The text forms of all inputs, or every error at once. */
-  private List<String> validated(Assessment assessment, List<AnswerInput> inputs) {
-    List<String> values = new ArrayList<>();
+  /** Every entry read and checked, or every error at once. */
+  private static List<AnswerInput> validated(Questionnaire questionnaire, List<RawAnswer> entries) {
+    List<AnswerInput> inputs = new ArrayList<>();
     List<AnswerValidationException.AnswerError> errors = new ArrayList<>();
-    for (AnswerInput input : inputs) {
+    for (RawAnswer entry : entries) {
       try {
-        values.add(canonical(question(assessment, input.questionId()), input));
+        inputs.add(canonical(questionnaire, entry.read(questionnaire)));
       } catch (InvalidAnswerException e) {
-        errors.add(new AnswerValidationException.AnswerError(input.questionId(), e.getMessage()));
+        errors.add(new AnswerValidationException.AnswerError(e.questionId(), e.getMessage()));
       }
     }
     if (!errors.isEmpty()) {
       throw new AnswerValidationException(errors);
     }
-    return values;
+    return inputs;
   }
 
-  private StoredAnswer write(
-      Assessment assessment,
-      StoredAnswer stored,
-      String questionId,
-      String value,
-      boolean notApplicable,
-      Account writer) {
-    StoredAnswer answer = stored != null ? stored : new StoredAnswer(assessment, questionId);
+  private static AnswerView view(StoredAnswer stored) {
+    return stored == null ? null : AnswerView.of(stored);
+  }
+
+  private SaveOutcome write(
+      Assessment assessment, StoredAnswer stored, AnswerInput input, Account writer) {
+    StoredAnswer answer =
+        stored != null ? stored : new StoredAnswer(assessment, input.questionId());
     LocalDateTime now = now();
     assessments.add(
-        new AnswerChange(assessment, questionId, answer, value, notApplicable, writer, now));
-    answer.change(value, notApplicable, writer, now);
+        new AnswerChange(
+            assessment,
+            input.questionId(),
+            answer,
+            input.value(),
+            input.notApplicable(),
+            writer,
+            now));
+    answer.change(input.value(), input.notApplicable(), writer, now);
     if (stored == null) {
       assessments.add(answer);
     }
     assessment.changed(now);
-    return answer;
+    return new SaveOutcome.Saved(answer.getRevision(), answer.getUpdatedAt());
   }
 
   private LocalDateTime now() {

@@ -1,13 +1,12 @@
 package org.socialmission.metrics.assessment;
 
-import org.socialmission.metrics.account.Role;
 import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.platform.AccessDeniedException;
 
 /**
  * Who may do what with a school's assessment: its team members and dean read and write it, only its
  * dean submits, reopens and assigns owners, staff read every school's. Nobody touches another
- * school's.
+ * school's. Who sees a school's benchmarks and manages its team is {@link SignedInUser#leads}.
  */
 public final class AssessmentAccess {
 
@@ -30,13 +29,9 @@ public final class AssessmentAccess {
     }
   }
 
-  public static boolean isDeanOf(SignedInUser user, String schoolCode) {
-    return user.role() == Role.DEAN && schoolCode != null && schoolCode.equals(user.schoolCode());
-  }
-
   public static void requireDean(SignedInUser user, String schoolCode) {
     requireRead(user, schoolCode);
-    if (!isDeanOf(user, schoolCode)) {
+    if (!user.isDeanOf(schoolCode)) {
       throw new AccessDeniedException("Only the school's dean can do this.");
     }
   }

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.socialmission.metrics.account.CurrentUser;
-import org.socialmission.metrics.assessment.AssessmentAccess;
 import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
@@ -69,7 +68,7 @@ public class ReviewBacking implements Serializable {
   }
 
   public boolean isDean() {
-    return AssessmentAccess.isDeanOf(currentUser.require(), snapshot.schoolCode());
+    return currentUser.require().isDeanOf(snapshot.schoolCode());
   }
 
   public AssessmentSnapshot getSnapshot() {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.socialmission.metrics.account.SignedInUser;
-import org.socialmission.metrics.assessment.AssessmentAccess;
 import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
@@ -57,7 +56,7 @@ public class BenchmarkService {
    */
   public BenchmarkReport report(
       SignedInUser user, String schoolCode, int cycle, PeerGroupSpec chosen) {
-    if (!user.isStaff() && !AssessmentAccess.isDeanOf(user, schoolCode)) {
+    if (!user.leads(schoolCode)) {
       throw new AccessDeniedException(
           "Benchmarks are for the school's dean and the initiative staff.");
     }

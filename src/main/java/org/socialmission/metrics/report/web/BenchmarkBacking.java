@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.socialmission.metrics.account.CurrentUser;
-import org.socialmission.metrics.assessment.AssessmentAccess;
 import org.socialmission.metrics.benchmark.MeasureResult;
 import org.socialmission.metrics.benchmark.PeerGroupResult;
 import org.socialmission.metrics.benchmark.PeerGroupSpec;
@@ -38,8 +37,7 @@ public class BenchmarkBacking {
 
   /** Whether the signed-in user may see the school's benchmarks. */
   public boolean allowed(String schoolCode) {
-    var user = currentUser.require();
-    return user.isStaff() || AssessmentAccess.isDeanOf(user, schoolCode);
+    return currentUser.require().leads(schoolCode);
   }
 
   /** Computes the chosen group; called by the page once the school is known. */

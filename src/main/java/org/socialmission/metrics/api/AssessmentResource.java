@@ -137,7 +137,7 @@ public class AssessmentResource {
       String body) {
     SignedInUser user = currentUser.require();
     // Access before the form of the request, so a stranger learns nothing from a 428 or a 400.
-    AssessmentAccess.requireWrite(user, code);
+    AssessmentAccess.require(user, code, AssessmentAccess.Action.WRITE);
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new WebApplicationException(
           error(428, "Send the assessment's ETag in an If-Match header."));

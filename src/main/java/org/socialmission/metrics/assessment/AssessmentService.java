@@ -1,8 +1,7 @@
 package org.socialmission.metrics.assessment;
 
-import static org.socialmission.metrics.assessment.AssessmentAccess.requireDean;
-import static org.socialmission.metrics.assessment.AssessmentAccess.requireRead;
-import static org.socialmission.metrics.assessment.AssessmentAccess.requireWrite;
+import static org.socialmission.metrics.assessment.AssessmentAccess.allows;
+import static org.socialmission.metrics.assessment.AssessmentAccess.require;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +13,7 @@ import java.util.List;
 import org.socialmission.metrics.account.Account;
 import org.socialmission.metrics.account.AccountRepository;
 import org.socialmission.metrics.account.SignedInUser;
+import org.socialmission.metrics.assessment.AssessmentAccess.Action;
 import org.socialmission.metrics.platform.NotFoundException;
 import org.socialmission.metrics.questionnaire.Modality;
 import org.socialmission.metrics.questionnaire.Question;
@@ -49,7 +49,7 @@ public class AssessmentService {
    * its team first opens it while the cycle is open.
    */
   public AssessmentSnapshot open(SignedInUser user, String schoolCode, int cycle) {
-    requireRead(user, schoolCode);
+    require(user, schoolCode, Action.READ);
     Assessment assessment =
         assessments.find(schoolCode, cycle).orElseGet(() -> create(user, schoolCode, cycle));
     return mapper.snapshot(assessment, user);
@@ -57,7 +57,7 @@ public class AssessmentService {
 
   /** The school's assessment of the cycle, never creating it. */
   public AssessmentSnapshot read(SignedInUser user, String schoolCode, int cycle) {
-    requireRead(user, schoolCode);
+    require(user, schoolCode, Action.READ);
     return mapper.snapshot(existing(schoolCode, cycle), user);
   }
 
@@ -70,7 +70,7 @@ public class AssessmentService {
    */
   public SaveOutcome save(
       SignedInUser user, String schoolCode, int cycle, AnswerInput input, Integer baseRevision) {
-    requireWrite(user, schoolCode);
+    require(user, schoolCode, Action.WRITE);
     Assessment assessment = lockedForChange(schoolCode, cycle);
     AnswerInput value = canonical(questionnaire(assessment), input);
     StoredAnswer stored = assessments.answer(assessment, value.questionId()).orElse(null);
@@ -92,7 +92,7 @@ public class AssessmentService {
    */
   public AssessmentSnapshot saveAll(
       SignedInUser user, String schoolCode, int cycle, List<RawAnswer> entries, String ifMatch) {
-    requireWrite(user, schoolCode);
+    require(user, schoolCode, Action.WRITE);
     Assessment found = existing(schoolCode, cycle);
     requireOpen(cycle);
     Assessment assessment = locked(found);
@@ -115,7 +115,7 @@ public class AssessmentService {
    * @throws IncompleteAssessmentException listing what is missing
    */
   public AssessmentSnapshot submit(SignedInUser user, String schoolCode, int cycle) {
-    requireDean(user, schoolCode);
+    require(user, schoolCode, Action.SUBMIT);
     Assessment assessment = lockedForChange(schoolCode, cycle);
     List<MissingAnswer> missing = queries.missing(mapper.snapshot(assessment, user));
     if (!missing.isEmpty()) {
@@ -127,7 +127,7 @@ public class AssessmentService {
 
   /** Reopens a submitted assessment while its cycle is open; the dean's alone, with a reason. */
   public AssessmentSnapshot reopen(SignedInUser user, String schoolCode, int cycle, String reason) {
-    requireDean(user, schoolCode);
+    require(user, schoolCode, Action.REOPEN);
     if (!cycles.isOpen(cycle)) {
       throw new AssessmentLockedException(
           "The " + cycle + " cycle is closed; its assessments stay as submitted.");
@@ -144,7 +144,7 @@ public class AssessmentService {
    */
   public void assignOwner(
       SignedInUser user, String schoolCode, int cycle, String modalityId, String ownerEmail) {
-    requireDean(user, schoolCode);
+    require(user, schoolCode, Action.ASSIGN_OWNERS);
     Assessment assessment = existing(schoolCode, cycle);
     if (!Modality.IDS.contains(modalityId)) {
       throw new InvalidAnswerException(null, "There is no modality " + modalityId + ".");
@@ -165,7 +165,7 @@ public class AssessmentService {
   /** Every change of one answer, newest first, with values as people read them. */
   public List<ChangeView> history(
       SignedInUser user, String schoolCode, int cycle, String questionId) {
-    requireRead(user, schoolCode);
+    require(user, schoolCode, Action.READ);
     Assessment assessment = existing(schoolCode, cycle);
     Question question = question(questionnaire(assessment), questionId);
     return assessments.history(assessment, questionId).stream()
@@ -181,15 +181,15 @@ public class AssessmentService {
 
   /** Remembers the step the user has open, to bring them back there next time. */
   public void rememberStep(SignedInUser user, String schoolCode, int cycle, String step) {
-    requireRead(user, schoolCode);
-    if (AssessmentAccess.canWrite(user, schoolCode)) {
+    require(user, schoolCode, Action.READ);
+    if (allows(user, schoolCode, Action.WRITE)) {
       assessments.rememberStep(
           existing(schoolCode, cycle), accounts.get(user.accountId()), step, now());
     }
   }
 
   private Assessment create(SignedInUser user, String schoolCode, int cycle) {
-    if (!AssessmentAccess.canWrite(user, schoolCode) || !cycles.isOpen(cycle)) {
+    if (!allows(user, schoolCode, Action.WRITE) || !cycles.isOpen(cycle)) {
       throw new NotFoundException(
           "There is no assessment of " + schoolCode + " for " + cycle + ".");
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.socialmission.metrics.account.AccountRepository;
 import org.socialmission.metrics.account.SignedInUser;
+import org.socialmission.metrics.assessment.AssessmentAccess.Action;
 
 /**
  * Builds the {@link AssessmentSnapshot} a reader gets of an assessment: its answers, the owners of
@@ -54,7 +55,7 @@ public class SnapshotMapper {
 
   /** Only the school's own team has a place to return to; staff only look. */
   private String lastStep(Assessment assessment, SignedInUser user) {
-    return AssessmentAccess.canWrite(user, assessment.getSchool().getCode())
+    return AssessmentAccess.allows(user, assessment.getSchool().getCode(), Action.WRITE)
         ? assessments.lastStep(assessment, accounts.get(user.accountId())).orElse(null)
         : null;
   }

@@ -7,7 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.socialmission.metrics.admin.DemoDataLoader;
-import org.socialmission.metrics.assessment.AssessmentCycle;
+import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.platform.DatabaseMigrator;
 import org.socialmission.metrics.questionnaire.runtime.QuestionnaireStartup;
 
@@ -23,7 +23,7 @@ public class Bootstrap {
 
   @Inject private DatabaseMigrator migrator;
   @Inject private QuestionnaireStartup questionnaires;
-  @Inject private AssessmentCycle cycles;
+  @Inject private CycleService cycles;
   @Inject private DemoDataLoader demoData;
 
   @PostConstruct

@@ -31,7 +31,7 @@ public class AccountAdminService {
   @Inject private AuditLog audit;
 
   private final SecureRandom random = new SecureRandom();
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /**
    * Adds an account to a school (or a staff account, school null).
@@ -87,12 +87,6 @@ public class AccountAdminService {
     return password;
   }
 
-  /** Whether the user may manage the accounts of this school. */
-  public static boolean manages(SignedInUser user, String schoolCode) {
-    return user.isStaff()
-        || (user.role() == Role.DEAN && schoolCode != null && schoolCode.equals(user.schoolCode()));
-  }
-
   private Account manageable(SignedInUser actor, String email) {
     Account account =
         accounts
@@ -107,12 +101,7 @@ public class AccountAdminService {
   }
 
   private static void requireManager(SignedInUser actor, String schoolCode, Role role) {
-    boolean dean =
-        actor.role() == Role.DEAN
-            && role == Role.TEAM_MEMBER
-            && schoolCode != null
-            && schoolCode.equals(actor.schoolCode());
-    if (!actor.isStaff() && !dean) {
+    if (!actor.mayManageAccount(schoolCode, role)) {
       throw new AccessDeniedException(
           "Deans manage their own school's team members; staff manage all accounts.");
     }

@@ -19,7 +19,7 @@ public class AccountService {
   @Inject private AccountRepository accounts;
   @Inject private PasswordHasher hasher;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /**
    * The account whose email and password these are, if it may sign in now. Counts failures and

@@ -1,6 +1,5 @@
 package org.socialmission.metrics.account;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
@@ -10,6 +9,9 @@ import java.util.Map;
  * Hashes and verifies passwords with Jakarta Security's PBKDF2 (HMAC-SHA-256, random salt). The
  * stored form names algorithm, iterations and salt, so raising the iteration count later keeps old
  * hashes verifiable.
+ *
+ * <p>The container injects its {@link Pbkdf2PasswordHash}; a unit test passes any implementation to
+ * the constructor.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -17,19 +19,28 @@ public class PasswordHasher {
   /** Iterations per hash: about 50 ms here, paid on every sign-in and every Basic API request. */
   static final int ITERATIONS = 100_000;
 
-  @Inject private Pbkdf2PasswordHash pbkdf2;
+  private final Pbkdf2PasswordHash pbkdf2;
 
-  private String decoy;
+  /** A hash of no account's password, verified against when an email is unknown. */
+  private final String decoy;
 
-  @PostConstruct
-  void configure() {
+  /** Configures the PBKDF2 implementation, which must be this hasher's own instance. */
+  @Inject
+  public PasswordHasher(Pbkdf2PasswordHash pbkdf2) {
     pbkdf2.initialize(
         Map.of(
             "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
             "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
             "Pbkdf2PasswordHash.SaltSizeBytes", "16",
             "Pbkdf2PasswordHash.KeySizeBytes", "32"));
-    decoy = pbkdf2.generate("decoy-password-never-used".toCharArray());
+    this.pbkdf2 = pbkdf2;
+    this.decoy = pbkdf2.generate("decoy-password-never-used".toCharArray());
+  }
+
+  /** For the container's client proxy only. */
+  protected PasswordHasher() {
+    this.pbkdf2 = null;
+    this.decoy = null;
   }
 
   public String hash(String password) {

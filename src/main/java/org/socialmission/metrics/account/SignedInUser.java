@@ -6,7 +6,9 @@ import org.socialmission.metrics.school.SchoolScope;
 
 /**
  * A snapshot of the signed-in account for one request: enough to decide access and to show who is
- * signed in, without holding an entity.
+ * signed in, without holding an entity. Holds the access rules that need nothing above the account
+ * feature (which schools the user sees, whom they lead, whose accounts they manage); {@code
+ * assessment.AssessmentAccess} builds the assessment's rules on them.
  *
  * @param schoolCode the school's code; null for staff
  */
@@ -36,5 +38,29 @@ public record SignedInUser(
 
   public boolean isStaff() {
     return role == Role.STAFF;
+  }
+
+  /** Whether the user is the dean of this school. */
+  public boolean isDeanOf(String code) {
+    return role == Role.DEAN && code != null && code.equals(schoolCode);
+  }
+
+  /**
+   * Whether the user leads this school: its dean, or staff, who lead every school. Leaders see the
+   * school's benchmarks and manage its team; the one home of the rule "dean of this school or
+   * staff".
+   */
+  public boolean leads(String code) {
+    return isStaff() || isDeanOf(code);
+  }
+
+  /**
+   * Whether the user may create, deactivate or reset an account of this role at this school: staff
+   * any account, a dean only the team members of their own school.
+   *
+   * @param code the account's school; null for a staff account
+   */
+  public boolean mayManageAccount(String code, Role accountRole) {
+    return isStaff() || (accountRole == Role.TEAM_MEMBER && isDeanOf(code));
   }
 }

@@ -2,6 +2,11 @@
  * Accounts and roles: who may sign in, with which role, for which school; password hashing,
  * throttling of repeated sign-in failures, and the signed-in user of a request.
  *
- * <p>A team member or dean belongs to exactly one school; staff belong to none and see all.
+ * <p>A team member or dean belongs to exactly one school; staff belong to none and see all. {@link
+ * org.socialmission.metrics.account.SignedInUser} holds the access rules that need nothing above
+ * this feature: which schools a user sees, which school a user leads (its dean, or staff: sees its
+ * benchmarks, manages its team), whose accounts a user manages.
+ *
+ * <p>Above {@code school}, below {@code assessment}.
  */
 package org.socialmission.metrics.account;

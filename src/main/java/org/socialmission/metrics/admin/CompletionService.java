@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.assessment.AssessmentProgress;
-import org.socialmission.metrics.assessment.AssessmentService;
+import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentState;
 import org.socialmission.metrics.platform.AccessDeniedException;
 import org.socialmission.metrics.questionnaire.Modality;
@@ -28,7 +28,7 @@ public class CompletionService {
   private static final int ALL = Integer.MAX_VALUE;
 
   @Inject private SchoolService schools;
-  @Inject private AssessmentService assessments;
+  @Inject private AssessmentQueries assessments;
 
   /** Every school, in code order; schools that have not opened their assessment show 0 %. */
   public List<CompletionRow> rows(SignedInUser staff, int cycle) {

@@ -7,9 +7,9 @@ import java.util.OptionalInt;
 import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.admin.DashboardCalculator.Dashboard;
 import org.socialmission.metrics.admin.DashboardCalculator.SchoolScores;
-import org.socialmission.metrics.assessment.AssessmentCycle;
-import org.socialmission.metrics.assessment.AssessmentService;
+import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.Cycle;
+import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.assessment.SubmittedAssessment;
 import org.socialmission.metrics.benchmark.Scores;
 import org.socialmission.metrics.platform.AccessDeniedException;
@@ -19,8 +19,8 @@ import org.socialmission.metrics.scoring.QuestionnaireScorer;
 @ApplicationScoped
 public class DashboardService {
 
-  @Inject private AssessmentService assessments;
-  @Inject private AssessmentCycle cycles;
+  @Inject private AssessmentQueries assessments;
+  @Inject private CycleService cycles;
 
   /** The figures of the submitted assessments, compared with each school's previous cycle. */
   public Dashboard dashboard(SignedInUser staff, int cycle, String discipline) {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.socialmission.metrics.assessment.AssessmentCycle;
+import org.socialmission.metrics.assessment.CycleService;
 
 /**
  * At start-up, after the schema is migrated and the questionnaires are loaded, loads the demo data
@@ -25,7 +25,7 @@ public class DemoDataLoader {
   private boolean peersEnabled;
 
   @Inject private DemoDataService demoData;
-  @Inject private AssessmentCycle cycles;
+  @Inject private CycleService cycles;
 
   /** Runs outside a transaction: each step commits its own, so later steps see earlier ones. */
   public void load() {

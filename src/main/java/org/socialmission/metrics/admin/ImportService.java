@@ -18,9 +18,9 @@ import org.socialmission.metrics.admin.imports.ImportError;
 import org.socialmission.metrics.admin.imports.ImportedAssessment;
 import org.socialmission.metrics.admin.imports.SchoolCsvReader;
 import org.socialmission.metrics.admin.imports.SchoolRow;
-import org.socialmission.metrics.assessment.AssessmentCycle;
 import org.socialmission.metrics.assessment.AssessmentImporter;
-import org.socialmission.metrics.assessment.AssessmentService;
+import org.socialmission.metrics.assessment.AssessmentQueries;
+import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.platform.AccessDeniedException;
 import org.socialmission.metrics.platform.AuditLog;
 import org.socialmission.metrics.questionnaire.Questionnaire;
@@ -38,11 +38,11 @@ public class ImportService {
 
   @Inject private SchoolRepository schools;
   @Inject private AssessmentImporter importer;
-  @Inject private AssessmentService assessments;
-  @Inject private AssessmentCycle cycles;
+  @Inject private AssessmentQueries assessments;
+  @Inject private CycleService cycles;
   @Inject private AuditLog audit;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   @Transactional
   public ImportOutcome importSchools(SignedInUser staff, InputStream csv, boolean dryRun)

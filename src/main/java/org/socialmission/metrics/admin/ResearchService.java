@@ -9,7 +9,7 @@ import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.admin.export.ResearchDataset;
 import org.socialmission.metrics.admin.export.ResearchExporter;
 import org.socialmission.metrics.admin.export.ResearchInput;
-import org.socialmission.metrics.assessment.AssessmentService;
+import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.benchmark.Scores;
 import org.socialmission.metrics.platform.AccessDeniedException;
 import org.socialmission.metrics.platform.AuditLog;
@@ -19,7 +19,7 @@ import org.socialmission.metrics.scoring.QuestionnaireScorer;
 @ApplicationScoped
 public class ResearchService {
 
-  @Inject private AssessmentService assessments;
+  @Inject private AssessmentQueries assessments;
   @Inject private AuditLog audit;
 
   @Inject

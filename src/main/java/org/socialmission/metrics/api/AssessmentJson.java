@@ -117,10 +117,11 @@ public final class AssessmentJson {
   }
 
   /**
-   * Reads one entry of a batch and checks it against its question.
+   * Reads one entry of a batch into the codec's text form; the service then checks the value
+   * against its question.
    *
-   * @throws InvalidAnswerException for an unknown question, a value of the wrong JSON type or a
-   *     value the question does not accept
+   * @throws InvalidAnswerException for an entry that is not an object or names no question, an
+   *     unknown question, or a value of the wrong JSON type for its question
    */
   public static AnswerInput input(JsonValue entry, Questionnaire questionnaire) {
     if (entry.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -140,12 +141,9 @@ public final class AssessmentJson {
                     new InvalidAnswerException(
                         id, "There is no question " + id + " in this questionnaire."));
     if (object.get("notApplicable") == JsonValue.TRUE) {
-      AnswerCodec.notApplicable(question);
       return new AnswerInput(id, null, true);
     }
-    String value = text(question, object.getOrDefault("value", JsonValue.NULL));
-    AnswerCodec.parse(question, value);
-    return new AnswerInput(id, value, false);
+    return new AnswerInput(id, text(question, object.getOrDefault("value", JsonValue.NULL)), false);
   }
 
   /**

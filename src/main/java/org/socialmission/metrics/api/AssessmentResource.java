@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,13 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.account.Role;
 import org.socialmission.metrics.account.SignedInUser;
-import org.socialmission.metrics.assessment.AnswerInput;
-import org.socialmission.metrics.assessment.AnswerValidationException;
 import org.socialmission.metrics.assessment.AssessmentAccess;
+import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
-import org.socialmission.metrics.assessment.InvalidAnswerException;
-import org.socialmission.metrics.questionnaire.Questionnaire;
+import org.socialmission.metrics.assessment.RawAnswer;
 
 /**
  * A school's self-assessment of one cycle: read it, save answers in batches guarded by ETags,
@@ -61,6 +58,7 @@ public class AssessmentResource {
 
   @Inject private CurrentUser currentUser;
   @Inject private AssessmentService service;
+  @Inject private AssessmentQueries queries;
 
   @GET
   @Operation(
@@ -138,29 +136,17 @@ public class AssessmentResource {
           String ifMatch,
       String body) {
     SignedInUser user = currentUser.require();
-    AssessmentAccess.requireWrite(user, code);
+    // Access before the form of the request, so a stranger learns nothing from a 428 or a 400.
+    AssessmentAccess.require(user, code, AssessmentAccess.Action.WRITE);
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new WebApplicationException(
           error(428, "Send the assessment's ETag in an If-Match header."));
     }
-    JsonArray entries = entries(body);
-    AssessmentSnapshot current = service.read(user, code, cycle);
-    Questionnaire questionnaire = service.questionnaire(current);
-    List<AnswerInput> inputs = new ArrayList<>();
-    List<AnswerValidationException.AnswerError> errors = new ArrayList<>();
-    for (JsonValue entry : entries) {
-      try {
-        inputs.add(AssessmentJson.input(entry, questionnaire));
-      } catch (InvalidAnswerException e) {
-        errors.add(new AnswerValidationException.AnswerError(e.questionId(), e.getMessage()));
-      }
-    }
-    if (!errors.isEmpty()) {
-      // Preconditions first (403, 409, 412), as for a valid batch; an empty batch saves nothing.
-      service.saveAll(user, code, cycle, List.of(), ifMatch);
-      throw new AnswerValidationException(errors);
-    }
-    return ok(service.saveAll(user, code, cycle, inputs, ifMatch));
+    List<RawAnswer> entries =
+        entries(body).stream()
+            .map(entry -> (RawAnswer) questionnaire -> AssessmentJson.input(entry, questionnaire))
+            .toList();
+    return ok(service.saveAll(user, code, cycle, entries, ifMatch));
   }
 
   @POST
@@ -205,11 +191,11 @@ public class AssessmentResource {
       @PathParam("code") @Parameter(description = SCHOOL) String code,
       @PathParam("cycle") @Parameter(description = CYCLE) int cycle) {
     AssessmentSnapshot snapshot = service.open(currentUser.require(), code, cycle);
-    return AssessmentJson.scores(service.scores(snapshot), service.questionnaire(snapshot));
+    return AssessmentJson.scores(queries.scores(snapshot), queries.questionnaire(snapshot));
   }
 
   private Response ok(AssessmentSnapshot snapshot) {
-    return Response.ok(AssessmentJson.document(snapshot, service.questionnaire(snapshot)))
+    return Response.ok(AssessmentJson.document(snapshot, queries.questionnaire(snapshot)))
         .header(HttpHeaders.ETAG, snapshot.etag())
         .build();
   }

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.socialmission.metrics.assessment.AssessmentService;
+import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.assessment.StaleAssessmentException;
 
@@ -19,7 +19,7 @@ import org.socialmission.metrics.assessment.StaleAssessmentException;
 @ApplicationScoped
 public class StaleAssessmentExceptionMapper implements ExceptionMapper<StaleAssessmentException> {
 
-  @Inject private AssessmentService service;
+  @Inject private AssessmentQueries service;
 
   @Override
   public Response toResponse(StaleAssessmentException exception) {

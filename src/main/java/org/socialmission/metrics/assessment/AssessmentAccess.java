@@ -1,43 +1,56 @@
 package org.socialmission.metrics.assessment;
 
-import org.socialmission.metrics.account.Role;
 import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.platform.AccessDeniedException;
 
 /**
- * Who may do what with a school's assessment: its team members and dean read and write it, only its
- * dean submits, reopens and assigns owners, staff read every school's. Nobody touches another
- * school's.
+ * Who may do what with a school's assessment, in one place: the school's team members and dean read
+ * and write it; only its dean submits, reopens and assigns modality owners; staff read every
+ * school's and change none. Nobody touches another school's. Who sees a school's benchmarks and
+ * manages its team is {@link SignedInUser#leads}.
+ *
+ * <p>Plain Java; {@code AccessMatrixTest} spells out the whole table.
  */
 public final class AssessmentAccess {
 
+  /** What a user does with an assessment. */
+  public enum Action {
+    READ,
+    WRITE,
+    SUBMIT,
+    REOPEN,
+    ASSIGN_OWNERS
+  }
+
   private AssessmentAccess() {}
 
-  public static void requireRead(SignedInUser user, String schoolCode) {
+  /** Whether the user may do this with the school's assessment. */
+  public static boolean allows(SignedInUser user, String schoolCode, Action action) {
+    if (!user.scope().permits(schoolCode)) {
+      return false;
+    }
+    return switch (action) {
+      case READ -> true;
+      case WRITE -> !user.isStaff() && schoolCode.equals(user.schoolCode());
+      case SUBMIT, REOPEN, ASSIGN_OWNERS -> user.isDeanOf(schoolCode);
+    };
+  }
+
+  /**
+   * Refuses what {@link #allows} does not allow.
+   *
+   * @throws AccessDeniedException saying who may; about another school only that it is not the
+   *     user's, so a refusal never tells whether that school exists
+   */
+  public static void require(SignedInUser user, String schoolCode, Action action) {
     if (!user.scope().permits(schoolCode)) {
       throw new AccessDeniedException("This school's assessment is not yours to see.");
     }
-  }
-
-  public static boolean canWrite(SignedInUser user, String schoolCode) {
-    return !user.isStaff() && schoolCode.equals(user.schoolCode());
-  }
-
-  public static void requireWrite(SignedInUser user, String schoolCode) {
-    requireRead(user, schoolCode);
-    if (!canWrite(user, schoolCode)) {
-      throw new AccessDeniedException("Only the school's own team can change its answers.");
-    }
-  }
-
-  public static boolean isDeanOf(SignedInUser user, String schoolCode) {
-    return user.role() == Role.DEAN && schoolCode != null && schoolCode.equals(user.schoolCode());
-  }
-
-  public static void requireDean(SignedInUser user, String schoolCode) {
-    requireRead(user, schoolCode);
-    if (!isDeanOf(user, schoolCode)) {
-      throw new AccessDeniedException("Only the school's dean can do this.");
+    if (!allows(user, schoolCode, action)) {
+      throw new AccessDeniedException(
+          action == Action.WRITE
+              ? "Only the school's own team can change its answers."
+              : "Only the school's dean can do this.");
     }
   }
 }

@@ -1,8 +1,7 @@
 package org.socialmission.metrics.assessment;
 
-import static org.socialmission.metrics.assessment.AssessmentAccess.requireDean;
-import static org.socialmission.metrics.assessment.AssessmentAccess.requireRead;
-import static org.socialmission.metrics.assessment.AssessmentAccess.requireWrite;
+import static org.socialmission.metrics.assessment.AssessmentAccess.allows;
+import static org.socialmission.metrics.assessment.AssessmentAccess.require;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,29 +9,26 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.socialmission.metrics.account.Account;
 import org.socialmission.metrics.account.AccountRepository;
 import org.socialmission.metrics.account.SignedInUser;
+import org.socialmission.metrics.assessment.AssessmentAccess.Action;
 import org.socialmission.metrics.platform.NotFoundException;
 import org.socialmission.metrics.questionnaire.Modality;
 import org.socialmission.metrics.questionnaire.Question;
 import org.socialmission.metrics.questionnaire.Questionnaire;
-import org.socialmission.metrics.questionnaire.QuestionnaireKey;
-import org.socialmission.metrics.questionnaire.runtime.QuestionnaireLibrary;
 import org.socialmission.metrics.questionnaire.runtime.UsedVersionRepository;
 import org.socialmission.metrics.school.SchoolRepository;
 import org.socialmission.metrics.scoring.Answer;
-import org.socialmission.metrics.scoring.QuestionnaireScorer;
-import org.socialmission.metrics.scoring.ScoreCard;
 
 /**
- * Reads and changes a school's assessment for a signed-in user, enforcing {@link AssessmentAccess}
- * and the states. Every change of an answer is kept as an {@link AnswerChange}; writers are
- * serialized by a lock on the assessment row, so nobody's save is silently lost.
+ * What a signed-in user does with a school's assessment: open and read it, save answers one at a
+ * time or in batches, submit, reopen, assign modality owners, read an answer's history. Enforces
+ * {@link AssessmentAccess} and the states. Every change of an answer is kept as an {@link
+ * AnswerChange}; writers are serialized by a lock on the assessment row, so nobody's save is
+ * silently lost. What other features read lives in {@link AssessmentQueries}; snapshots are built
+ * by {@link SnapshotMapper}.
  */
 @ApplicationScoped
 @Transactional
@@ -41,31 +37,32 @@ public class AssessmentService {
   @Inject private AssessmentRepository assessments;
   @Inject private SchoolRepository schools;
   @Inject private AccountRepository accounts;
-  @Inject private QuestionnaireLibrary library;
   @Inject private UsedVersionRepository usedVersions;
-  @Inject private AssessmentCycle cycles;
+  @Inject private CycleService cycles;
+  @Inject private AssessmentQueries queries;
+  @Inject private SnapshotMapper mapper;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /**
    * The school's assessment of the cycle; created, on the discipline's current questionnaire, when
    * its team first opens it while the cycle is open.
    */
   public AssessmentSnapshot open(SignedInUser user, String schoolCode, int cycle) {
-    requireRead(user, schoolCode);
+    require(user, schoolCode, Action.READ);
     Assessment assessment =
         assessments.find(schoolCode, cycle).orElseGet(() -> create(user, schoolCode, cycle));
-    return snapshot(assessment, user);
+    return mapper.snapshot(assessment, user);
   }
 
   /** The school's assessment of the cycle, never creating it. */
   public AssessmentSnapshot read(SignedInUser user, String schoolCode, int cycle) {
-    requireRead(user, schoolCode);
-    return snapshot(existing(schoolCode, cycle), user);
+    require(user, schoolCode, Action.READ);
+    return mapper.snapshot(existing(schoolCode, cycle), user);
   }
 
   /**
-   * Saves one answer typed in the wizard.
+   * Saves one answer typed in the wizard; {@link SaveArbiter} decides whether it is written.
    *
    * @param baseRevision the answer's revision the writer last saw; null to overwrite regardless
    * @return saved, or a conflict when someone else changed the answer in between
@@ -73,53 +70,43 @@ public class AssessmentService {
    */
   public SaveOutcome save(
       SignedInUser user, String schoolCode, int cycle, AnswerInput input, Integer baseRevision) {
-    requireWrite(user, schoolCode);
+    require(user, schoolCode, Action.WRITE);
     Assessment assessment = lockedForChange(schoolCode, cycle);
-    Question question = question(assessment, input.questionId());
-    String value = canonical(question, input);
-    StoredAnswer stored = assessments.answer(assessment, question.id()).orElse(null);
-    if (stored != null && stored.holds(value, input.notApplicable())) {
-      return new SaveOutcome.Saved(stored.getRevision(), stored.getUpdatedAt());
-    }
-    int current = stored == null ? 0 : stored.getRevision();
-    if (baseRevision != null && baseRevision != current) {
-      return new SaveOutcome.Conflict(AnswerView.of(stored), value, input.notApplicable());
-    }
-    StoredAnswer saved =
-        write(
-            assessment,
-            stored,
-            question.id(),
-            value,
-            input.notApplicable(),
-            accounts.get(user.accountId()));
-    return new SaveOutcome.Saved(saved.getRevision(), saved.getUpdatedAt());
+    AnswerInput value = canonical(questionnaire(assessment), input);
+    StoredAnswer stored = assessments.answer(assessment, value.questionId()).orElse(null);
+    return SaveArbiter.decide(
+        view(stored),
+        value,
+        baseRevision,
+        () -> write(assessment, stored, value, accounts.get(user.accountId())));
   }
 
   /**
    * Saves a batch of answers all or nothing, if the assessment is still at the writer's ETag.
+   * Refusals come in a fixed order, so a client always learns the most basic one: not the school's
+   * team (403), no such assessment (404), a closed cycle or a submitted assessment (409), a stale
+   * ETag (412), and only then the bad entries (400), all at once.
    *
    * @throws StaleAssessmentException when {@code ifMatch} is not the current ETag
    * @throws AnswerValidationException listing every bad entry; nothing is saved then
    */
   public AssessmentSnapshot saveAll(
-      SignedInUser user, String schoolCode, int cycle, List<AnswerInput> inputs, String ifMatch) {
-    requireWrite(user, schoolCode);
-    Assessment assessment = lockedForChange(schoolCode, cycle);
-    AssessmentSnapshot before = snapshot(assessment, user);
+      SignedInUser user, String schoolCode, int cycle, List<RawAnswer> entries, String ifMatch) {
+    require(user, schoolCode, Action.WRITE);
+    Assessment found = existing(schoolCode, cycle);
+    requireOpen(cycle);
+    Assessment assessment = locked(found);
+    AssessmentSnapshot before = mapper.snapshot(assessment, user);
     if (!before.etag().equals(ifMatch)) {
       throw new StaleAssessmentException(before);
     }
-    List<String> values = validated(assessment, inputs);
+    List<AnswerInput> inputs = validated(questionnaire(assessment), entries);
     Account writer = accounts.get(user.accountId());
-    for (int i = 0; i < inputs.size(); i++) {
-      AnswerInput input = inputs.get(i);
+    for (AnswerInput input : inputs) {
       StoredAnswer stored = assessments.answer(assessment, input.questionId()).orElse(null);
-      if (stored == null || !stored.holds(values.get(i), input.notApplicable())) {
-        write(assessment, stored, input.questionId(), values.get(i), input.notApplicable(), writer);
-      }
+      SaveArbiter.decide(view(stored), input, null, () -> write(assessment, stored, input, writer));
     }
-    return snapshot(assessment, user);
+    return mapper.snapshot(assessment, user);
   }
 
   /**
@@ -128,19 +115,19 @@ public class AssessmentService {
    * @throws IncompleteAssessmentException listing what is missing
    */
   public AssessmentSnapshot submit(SignedInUser user, String schoolCode, int cycle) {
-    requireDean(user, schoolCode);
+    require(user, schoolCode, Action.SUBMIT);
     Assessment assessment = lockedForChange(schoolCode, cycle);
-    List<MissingAnswer> missing = missing(snapshot(assessment, user));
+    List<MissingAnswer> missing = queries.missing(mapper.snapshot(assessment, user));
     if (!missing.isEmpty()) {
       throw new IncompleteAssessmentException(missing);
     }
     assessment.submit(accounts.get(user.accountId()), now());
-    return snapshot(assessment, user);
+    return mapper.snapshot(assessment, user);
   }
 
   /** Reopens a submitted assessment while its cycle is open; the dean's alone, with a reason. */
   public AssessmentSnapshot reopen(SignedInUser user, String schoolCode, int cycle, String reason) {
-    requireDean(user, schoolCode);
+    require(user, schoolCode, Action.REOPEN);
     if (!cycles.isOpen(cycle)) {
       throw new AssessmentLockedException(
           "The " + cycle + " cycle is closed; its assessments stay as submitted.");
@@ -149,7 +136,7 @@ public class AssessmentService {
     var reopening = new Reopening(assessment, reason, accounts.get(user.accountId()), now());
     assessment.reopen(now());
     assessments.add(reopening);
-    return snapshot(assessment, user);
+    return mapper.snapshot(assessment, user);
   }
 
   /**
@@ -157,7 +144,7 @@ public class AssessmentService {
    */
   public void assignOwner(
       SignedInUser user, String schoolCode, int cycle, String modalityId, String ownerEmail) {
-    requireDean(user, schoolCode);
+    require(user, schoolCode, Action.ASSIGN_OWNERS);
     Assessment assessment = existing(schoolCode, cycle);
     if (!Modality.IDS.contains(modalityId)) {
       throw new InvalidAnswerException(null, "There is no modality " + modalityId + ".");
@@ -178,9 +165,9 @@ public class AssessmentService {
   /** Every change of one answer, newest first, with values as people read them. */
   public List<ChangeView> history(
       SignedInUser user, String schoolCode, int cycle, String questionId) {
-    requireRead(user, schoolCode);
+    require(user, schoolCode, Action.READ);
     Assessment assessment = existing(schoolCode, cycle);
-    Question question = question(assessment, questionId);
+    Question question = question(questionnaire(assessment), questionId);
     return assessments.history(assessment, questionId).stream()
         .map(
             c ->
@@ -194,122 +181,15 @@ public class AssessmentService {
 
   /** Remembers the step the user has open, to bring them back there next time. */
   public void rememberStep(SignedInUser user, String schoolCode, int cycle, String step) {
-    requireRead(user, schoolCode);
-    if (AssessmentAccess.canWrite(user, schoolCode)) {
+    require(user, schoolCode, Action.READ);
+    if (allows(user, schoolCode, Action.WRITE)) {
       assessments.rememberStep(
           existing(schoolCode, cycle), accounts.get(user.accountId()), step, now());
     }
   }
 
-  /** The questionnaire version the assessment uses. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Questionnaire questionnaire(AssessmentSnapshot snapshot) {
-    return questionnaire(snapshot.questionnaire());
-  }
-
-  /**
-   * A questionnaire version that assessments use; it is always loaded (the app checks at start-up).
-   */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Questionnaire questionnaire(QuestionnaireKey key) {
-    return library
-        .find(key.id(), key.version())
-        .orElseThrow(() -> new IllegalStateException("Questionnaire " + key + " is gone"));
-  }
-
-  /** The snapshot's answers as scoring answers. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Map<String, Answer> answersOf(AssessmentSnapshot snapshot) {
-    return StoredAnswers.toAnswers(questionnaire(snapshot), snapshot.answers());
-  }
-
-  /** The scores of the answers in the snapshot. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public ScoreCard scores(AssessmentSnapshot snapshot) {
-    return QuestionnaireScorer.score(questionnaire(snapshot), answersOf(snapshot));
-  }
-
-  /** The required, visible questions still unanswered, in questionnaire order. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<MissingAnswer> missing(AssessmentSnapshot snapshot) {
-    Questionnaire questionnaire = questionnaire(snapshot);
-    ScoreCard card = scores(snapshot);
-    List<MissingAnswer> missing = new ArrayList<>();
-    for (Modality modality : questionnaire.modalities()) {
-      for (Question question : modality.questions()) {
-        var score = card.question(question.id());
-        if (score.required() && !score.isAnswered()) {
-          missing.add(
-              new MissingAnswer(modality.id(), modality.title(), question.id(), question.text()));
-        }
-      }
-    }
-    return missing;
-  }
-
-  /** Every submitted assessment of the cycle, as peers for benchmarks. Callers enforce access. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<SubmittedAssessment> submitted(int cycle) {
-    return group(assessments.submittedAnswers(cycle));
-  }
-
-  /** The school's submitted assessments of every cycle, for trends. Callers enforce access. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<SubmittedAssessment> submittedBy(String schoolCode) {
-    return group(assessments.submittedAnswers(schoolCode));
-  }
-
-  /** The progress of every assessment of a cycle, for staff tracking. Callers enforce access. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<AssessmentProgress> progress(int cycle) {
-    Map<Long, List<StoredAnswer>> answers =
-        assessments.answersOfCycle(cycle).stream()
-            .collect(Collectors.groupingBy(a -> a.getAssessment().getId()));
-    return assessments.ofCycle(cycle).stream()
-        .map(
-            a -> {
-              Questionnaire questionnaire = questionnaire(a.getQuestionnaire());
-              var stored = StoredAnswers.byQuestion(answers.getOrDefault(a.getId(), List.of()));
-              return new AssessmentProgress(
-                  a.getSchool().getCode(),
-                  a.getState(),
-                  a.getUpdatedAt(),
-                  QuestionnaireScorer.score(
-                      questionnaire, StoredAnswers.toAnswers(questionnaire, stored)));
-            })
-        .toList();
-  }
-
-  private List<SubmittedAssessment> group(List<StoredAnswer> answers) {
-    Map<Assessment, List<StoredAnswer>> byAssessment =
-        answers.stream()
-            .collect(
-                Collectors.groupingBy(
-                    StoredAnswer::getAssessment, LinkedHashMap::new, Collectors.toList()));
-    List<SubmittedAssessment> submitted = new ArrayList<>();
-    byAssessment.forEach(
-        (assessment, stored) -> {
-          Questionnaire questionnaire =
-              library
-                  .find(assessment.getQuestionnaire().id(), assessment.getQuestionnaire().version())
-                  .orElseThrow();
-          var school = assessment.getSchool();
-          submitted.add(
-              new SubmittedAssessment(
-                  school.getCode(),
-                  school.getDiscipline().getCode(),
-                  school.getOwnership(),
-                  school.getRegion(),
-                  school.getEnrollment(),
-                  assessment.getCycle(),
-                  assessment.getQuestionnaire(),
-                  StoredAnswers.toAnswers(questionnaire, StoredAnswers.byQuestion(stored))));
-        });
-    return submitted;
-  }
-
   private Assessment create(SignedInUser user, String schoolCode, int cycle) {
-    if (!AssessmentAccess.canWrite(user, schoolCode) || !cycles.isOpen(cycle)) {
+    if (!allows(user, schoolCode, Action.WRITE) || !cycles.isOpen(cycle)) {
       throw new NotFoundException(
           "There is no assessment of " + schoolCode + " for " + cycle + ".");
     }
@@ -317,7 +197,7 @@ public class AssessmentService {
     Questionnaire questionnaire =
         cycles
             .questionnaireFor(cycle, school.getDiscipline().getCode())
-            .map(this::questionnaire)
+            .map(queries::questionnaire)
             .orElseThrow(
                 () ->
                     new IllegalStateException(
@@ -338,20 +218,42 @@ public class AssessmentService {
   }
 
   private Assessment lockedForChange(String schoolCode, int cycle) {
+    requireOpen(cycle);
+    return locked(existing(schoolCode, cycle));
+  }
+
+  private void requireOpen(int cycle) {
     if (!cycles.isOpen(cycle)) {
       throw new AssessmentLockedException(
           "The " + cycle + " cycle is closed; its answers can no longer change.");
     }
-    Assessment assessment = assessments.lock(existing(schoolCode, cycle));
-    assessment.requireEditable();
+  }
+
+  /** The assessment, locked against other writers until the transaction ends, if not submitted. */
+  private Assessment locked(Assessment assessment) {
+    assessments.lock(assessment).requireEditable();
     return assessment;
   }
 
-  private Question question(Assessment assessment, String questionId) {
-    Questionnaire questionnaire =
-        library
-            .find(assessment.getQuestionnaire().id(), assessment.getQuestionnaire().version())
-            .orElseThrow();
+  private Questionnaire questionnaire(Assessment assessment) {
+    return queries.questionnaire(assessment.getQuestionnaire());
+  }
+
+  /**
+   * The input checked against its question, with its value in the codec's canonical text form.
+   *
+   * @throws InvalidAnswerException when there is no such question or the value does not fit it
+   */
+  private static AnswerInput canonical(Questionnaire questionnaire, AnswerInput input) {
+    Question question = question(questionnaire, input.questionId());
+    Answer answer =
+        input.notApplicable()
+            ? AnswerCodec.notApplicable(question)
+            : AnswerCodec.parse(question, input.value());
+    return new AnswerInput(question.id(), AnswerCodec.format(answer), input.notApplicable());
+  }
+
+  private static Question question(Questionnaire questionnaire, String questionId) {
     return questionnaire
         .question(String.valueOf(questionId))
         .orElseThrow(
@@ -360,87 +262,47 @@ public class AssessmentService {
                     questionId, "There is no question " + questionId + " in this questionnaire."));
   }
 
-  private static String canonical(Question question, AnswerInput input) {
-    Answer answer =
-        input.notApplicable()
-            ? AnswerCodec.notApplicable(question)
-            : AnswerCodec.parse(question, input.value());
-    return AnswerCodec.format(answer);
-  }
-
-  /** The text forms of all inputs, or every error at once. */
-  private List<String> validated(Assessment assessment, List<AnswerInput> inputs) {
-    List<String> values = new ArrayList<>();
+  /** Every entry read and checked, or every error at once. */
+  private static List<AnswerInput> validated(Questionnaire questionnaire, List<RawAnswer> entries) {
+    List<AnswerInput> inputs = new ArrayList<>();
     List<AnswerValidationException.AnswerError> errors = new ArrayList<>();
-    for (AnswerInput input : inputs) {
+    for (RawAnswer entry : entries) {
       try {
-        values.add(canonical(question(assessment, input.questionId()), input));
+        inputs.add(canonical(questionnaire, entry.read(questionnaire)));
       } catch (InvalidAnswerException e) {
-        errors.add(new AnswerValidationException.AnswerError(input.questionId(), e.getMessage()));
+        errors.add(new AnswerValidationException.AnswerError(e.questionId(), e.getMessage()));
       }
     }
     if (!errors.isEmpty()) {
       throw new AnswerValidationException(errors);
     }
-    return values;
+    return inputs;
   }
 
-  private StoredAnswer write(
-      Assessment assessment,
-      StoredAnswer stored,
-      String questionId,
-      String value,
-      boolean notApplicable,
-      Account writer) {
-    StoredAnswer answer = stored != null ? stored : new StoredAnswer(assessment, questionId);
+  private static AnswerView view(StoredAnswer stored) {
+    return stored == null ? null : AnswerView.of(stored);
+  }
+
+  private SaveOutcome write(
+      Assessment assessment, StoredAnswer stored, AnswerInput input, Account writer) {
+    StoredAnswer answer =
+        stored != null ? stored : new StoredAnswer(assessment, input.questionId());
     LocalDateTime now = now();
     assessments.add(
-        new AnswerChange(assessment, questionId, answer, value, notApplicable, writer, now));
-    answer.change(value, notApplicable, writer, now);
+        new AnswerChange(
+            assessment,
+            input.questionId(),
+            answer,
+            input.value(),
+            input.notApplicable(),
+            writer,
+            now));
+    answer.change(input.value(), input.notApplicable(), writer, now);
     if (stored == null) {
       assessments.add(answer);
     }
     assessment.changed(now);
-    return answer;
-  }
-
-  private AssessmentSnapshot snapshot(Assessment assessment, SignedInUser user) {
-    Map<String, AnswerView> answers = StoredAnswers.byQuestion(assessments.answers(assessment));
-    Map<String, AssessmentSnapshot.Owner> owners = new LinkedHashMap<>();
-    assessments
-        .owners(assessment)
-        .forEach(
-            (modality, account) ->
-                owners.put(
-                    modality,
-                    new AssessmentSnapshot.Owner(account.getDisplayName(), account.getEmail())));
-    String lastStep =
-        AssessmentAccess.canWrite(user, assessment.getSchool().getCode())
-            ? assessments.lastStep(assessment, accounts.get(user.accountId())).orElse(null)
-            : null;
-    var reopenings =
-        assessments.reopenings(assessment).stream()
-            .map(
-                r ->
-                    new AssessmentSnapshot.ReopeningView(
-                        r.getReason(), r.getReopenedBy().getDisplayName(), r.getReopenedAt()))
-            .toList();
-    return new AssessmentSnapshot(
-        assessment.getId(),
-        assessment.getSchool().getCode(),
-        assessment.getSchool().getName(),
-        assessment.getCycle(),
-        assessment.getQuestionnaire(),
-        assessment.getState(),
-        assessment.getRevision(),
-        assessment.getUpdatedAt(),
-        assessment.getSubmittedAt(),
-        assessment.getSubmittedBy() == null ? null : assessment.getSubmittedBy().getDisplayName(),
-        answers,
-        Map.copyOf(owners),
-        lastStep,
-        reopenings,
-        cycles.isOpen(assessment.getCycle()));
+    return new SaveOutcome.Saved(answer.getRevision(), answer.getUpdatedAt());
   }
 
   private LocalDateTime now() {

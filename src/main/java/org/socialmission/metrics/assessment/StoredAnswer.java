@@ -11,7 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import java.util.Objects;
 import org.socialmission.metrics.account.Account;
 
 /**
@@ -56,12 +55,6 @@ public class StoredAnswer {
   StoredAnswer(Assessment assessment, String questionId) {
     this.assessment = assessment;
     this.questionId = questionId;
-  }
-
-  /** Whether this is what the answer already is. */
-  boolean holds(String newValue, boolean newNotApplicable) {
-    return notApplicable == newNotApplicable
-        && (newNotApplicable || Objects.equals(value, newValue));
   }
 
   void change(String newValue, boolean newNotApplicable, Account by, LocalDateTime now) {

@@ -1,6 +1,7 @@
 package org.socialmission.metrics.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -18,7 +19,7 @@ public class AuditLog {
 
   @PersistenceContext private EntityManager em;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /** Records a change; joins the caller's transaction. */
   @Transactional(Transactional.TxType.MANDATORY)

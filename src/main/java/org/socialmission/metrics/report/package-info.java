@@ -5,9 +5,9 @@
  * org.socialmission.metrics.report.BenchmarkReport} and the records it holds), the {@link
  * org.socialmission.metrics.report.BenchmarkReportAssembler} that builds it from a {@link
  * org.socialmission.metrics.report.ReportRequest} with the pure code of packages {@code scoring}
- * and {@code benchmark}, the {@link org.socialmission.metrics.report.BenchmarkWorkbookWriter} that
- * lays it out with Apache POI, and {@link org.socialmission.metrics.report.SampleWorkbook}, a
- * command that writes a sample from the demo peers.
+ * and {@code benchmark}, and the {@link org.socialmission.metrics.report.BenchmarkWorkbookWriter}
+ * that lays it out with Apache POI. (The command that writes a sample workbook from the demo peers,
+ * {@code SampleWorkbook}, is a developer tool in test sources.)
  *
  * <p>The model is anonymized before it reaches the writer: it cannot hold a peer's name, code or
  * free text. Text schools typed is written as text, never as a formula.

@@ -57,4 +57,16 @@ class AccountTest {
     assertEquals(0, account.getFailedSignIns());
     assertEquals(NOW.plusSeconds(3), account.getLastSignInAt().orElseThrow());
   }
+
+  @Test
+  void aPasswordResetLiftsTheLock() {
+    var account = new Account("a@x.org", "A", "h", Role.TEAM_MEMBER, SCHOOL, NOW);
+    for (int i = 0; i < 10; i++) {
+      account.recordFailedSignIn(SignInThrottle.DEFAULT, NOW);
+    }
+    assertTrue(account.isLockedAt(NOW.plusMinutes(2)), "10 failures lock for 128 s");
+    account.changePasswordHash("new-hash");
+    assertFalse(account.isLockedAt(NOW));
+    assertEquals(0, account.getFailedSignIns());
+  }
 }

@@ -31,10 +31,40 @@ class SignInThrottleTest {
     assertEquals(seconds == 0 ? Optional.empty() : Optional.of(NOW.plusSeconds(seconds)), until);
   }
 
+  @ParameterizedTest(name = "with one free failure, {0} failures lock for {1} s")
+  @CsvSource({"0, 0", "1, 0", "2, 1", "3, 2", "4, 4", "5, 5", "6, 5"})
+  void anotherPolicyDoublesFromItsOwnFirstLockUpToItsOwnLongest(int failures, long seconds) {
+    var strict = new SignInThrottle(1, Duration.ofSeconds(1), Duration.ofSeconds(5));
+    Optional<LocalDateTime> until = strict.lockedUntil(failures, NOW);
+    assertEquals(seconds == 0 ? Optional.empty() : Optional.of(NOW.plusSeconds(seconds)), until);
+  }
+
+  @Test
+  void noFailuresNeverLock() {
+    assertEquals(Optional.empty(), SignInThrottle.DEFAULT.lockedUntil(0, NOW));
+    assertEquals(Optional.empty(), SignInThrottle.DEFAULT.lockedUntil(-1, NOW));
+  }
+
+  @Test
+  void theLockRunsFromTheFailureNotFromSomeFixedClock() {
+    LocalDateTime later = NOW.plusDays(3);
+    assertEquals(Optional.of(later.plusSeconds(2)), SignInThrottle.DEFAULT.lockedUntil(4, later));
+  }
+
   @Test
   void refusesAPolicyWhoseFirstLockIsLongerThanTheLongest() {
     assertThrows(
         IllegalArgumentException.class,
         () -> new SignInThrottle(3, Duration.ofMinutes(20), Duration.ofMinutes(15)));
+  }
+
+  @Test
+  void refusesAPolicyWithoutAFreeAttemptOrWithANegativeLock() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new SignInThrottle(0, Duration.ofSeconds(2), Duration.ofMinutes(15)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new SignInThrottle(3, Duration.ofSeconds(-2), Duration.ofMinutes(15)));
   }
 }

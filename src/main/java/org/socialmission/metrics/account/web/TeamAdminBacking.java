@@ -26,8 +26,9 @@ public class TeamAdminBacking {
   private String name;
   private Role role = Role.TEAM_MEMBER;
 
+  /** Whether the user manages accounts of this school: its dean (team members) or staff. */
   public boolean manages(String schoolCode) {
-    return AccountAdminService.manages(currentUser.require(), schoolCode);
+    return currentUser.require().leads(schoolCode);
   }
 
   public void add(String schoolCode) {

@@ -8,8 +8,8 @@ import java.util.List;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.admin.CompletionRow;
 import org.socialmission.metrics.admin.CompletionService;
-import org.socialmission.metrics.assessment.AssessmentCycle;
 import org.socialmission.metrics.assessment.AssessmentState;
+import org.socialmission.metrics.assessment.CycleService;
 
 /**
  * The completion table of a cycle for staff: filter and sort in the table, export as CSV or XLSX.
@@ -22,7 +22,7 @@ public class CompletionBacking implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private CompletionService completion;
-  @Inject private AssessmentCycle cycles;
+  @Inject private CycleService cycles;
 
   private Integer cycle;
   private List<CompletionRow> rows;

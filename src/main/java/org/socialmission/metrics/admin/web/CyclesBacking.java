@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.socialmission.metrics.account.CurrentUser;
-import org.socialmission.metrics.assessment.AssessmentCycle;
 import org.socialmission.metrics.assessment.Cycle;
+import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.QuestionnaireKey;
@@ -29,7 +29,7 @@ public class CyclesBacking implements Serializable {
   private static final List<String> DISCIPLINES = List.of("medicine", "nursing", "dentistry");
 
   @Inject private CurrentUser currentUser;
-  @Inject private AssessmentCycle cycles;
+  @Inject private CycleService cycles;
   @Inject private QuestionnaireLibrary library;
 
   private Integer year;

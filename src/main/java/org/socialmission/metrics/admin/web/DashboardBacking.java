@@ -14,7 +14,7 @@ import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.admin.DashboardCalculator.Dashboard;
 import org.socialmission.metrics.admin.DashboardCalculator.MeasureSummary;
 import org.socialmission.metrics.admin.DashboardService;
-import org.socialmission.metrics.assessment.AssessmentCycle;
+import org.socialmission.metrics.assessment.CycleService;
 
 /** {@code /staff/dashboard.xhtml?cycle=…&discipline=…}: scores across schools of one discipline. */
 @Named
@@ -23,7 +23,7 @@ public class DashboardBacking {
 
   @Inject private CurrentUser currentUser;
   @Inject private DashboardService dashboards;
-  @Inject private AssessmentCycle cycles;
+  @Inject private CycleService cycles;
 
   private Integer cycle;
   private String discipline = "medicine";

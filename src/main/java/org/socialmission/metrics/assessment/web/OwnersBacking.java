@@ -12,9 +12,10 @@ import java.util.Map;
 import org.socialmission.metrics.account.AccountService;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.account.TeamMember;
-import org.socialmission.metrics.assessment.AssessmentCycle;
+import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
+import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.questionnaire.Modality;
 
 /** The dean assigns each modality to a member of the team; each change is saved at once. */
@@ -26,8 +27,9 @@ public class OwnersBacking implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private AssessmentService service;
+  @Inject private AssessmentQueries queries;
   @Inject private AccountService accounts;
-  @Inject private AssessmentCycle cycles;
+  @Inject private CycleService cycles;
 
   private AssessmentSnapshot snapshot;
   private List<TeamMember> team;
@@ -56,11 +58,11 @@ public class OwnersBacking implements Serializable {
   }
 
   private String title(String modalityId) {
-    return service.questionnaire(snapshot).modality(modalityId).title();
+    return queries.questionnaire(snapshot).modality(modalityId).title();
   }
 
   public List<Modality> getModalities() {
-    return service.questionnaire(snapshot).modalities();
+    return queries.questionnaire(snapshot).modalities();
   }
 
   public List<TeamMember> getTeam() {

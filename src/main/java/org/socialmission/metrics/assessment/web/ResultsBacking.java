@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.socialmission.metrics.account.CurrentUser;
-import org.socialmission.metrics.assessment.AssessmentCycle;
+import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
+import org.socialmission.metrics.assessment.CycleService;
 
 /**
  * The scores of an assessment: the user's own school (or, for staff, the one in {@code school}), of
@@ -22,7 +23,8 @@ public class ResultsBacking implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private AssessmentService service;
-  @Inject private AssessmentCycle cycles;
+  @Inject private AssessmentQueries queries;
+  @Inject private CycleService cycles;
 
   private String school;
   private Integer cycle;
@@ -35,7 +37,7 @@ public class ResultsBacking implements Serializable {
     String code = school != null ? school : user.schoolCode();
     int year = cycle != null ? cycle : cycles.current();
     snapshot = user.isStaff() ? service.read(user, code, year) : service.open(user, code, year);
-    results = ResultsView.of(service.questionnaire(snapshot), service.scores(snapshot), snapshot);
+    results = ResultsView.of(queries.questionnaire(snapshot), queries.scores(snapshot), snapshot);
   }
 
   public AssessmentSnapshot getSnapshot() {

@@ -8,10 +8,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.socialmission.metrics.account.CurrentUser;
-import org.socialmission.metrics.assessment.AssessmentAccess;
-import org.socialmission.metrics.assessment.AssessmentCycle;
+import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
+import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.assessment.IncompleteAssessmentException;
 import org.socialmission.metrics.assessment.MissingAnswer;
 import org.socialmission.metrics.platform.ApplicationException;
@@ -28,7 +28,8 @@ public class ReviewBacking implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private AssessmentService service;
-  @Inject private AssessmentCycle cycles;
+  @Inject private AssessmentQueries queries;
+  @Inject private CycleService cycles;
 
   private AssessmentSnapshot snapshot;
   private List<MissingAnswer> missing;
@@ -38,7 +39,7 @@ public class ReviewBacking implements Serializable {
   public void load() {
     var user = currentUser.require();
     snapshot = service.open(user, user.schoolCode(), cycles.current());
-    missing = service.missing(snapshot);
+    missing = queries.missing(snapshot);
   }
 
   public String submit() {
@@ -67,7 +68,7 @@ public class ReviewBacking implements Serializable {
   }
 
   public boolean isDean() {
-    return AssessmentAccess.isDeanOf(currentUser.require(), snapshot.schoolCode());
+    return currentUser.require().isDeanOf(snapshot.schoolCode());
   }
 
   public AssessmentSnapshot getSnapshot() {

@@ -16,11 +16,12 @@ import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.assessment.AnswerCodec;
 import org.socialmission.metrics.assessment.AnswerInput;
 import org.socialmission.metrics.assessment.AnswerView;
-import org.socialmission.metrics.assessment.AssessmentCycle;
 import org.socialmission.metrics.assessment.AssessmentLockedException;
+import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.assessment.ChangeView;
+import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.assessment.InvalidAnswerException;
 import org.socialmission.metrics.assessment.SaveOutcome;
 import org.socialmission.metrics.questionnaire.Modality;
@@ -44,7 +45,8 @@ public class WizardBacking implements Serializable {
 
   @Inject private CurrentUser currentUser;
   @Inject private AssessmentService service;
-  @Inject private AssessmentCycle cycles;
+  @Inject private AssessmentQueries queries;
+  @Inject private CycleService cycles;
 
   private String step;
   private AssessmentSnapshot snapshot;
@@ -162,7 +164,7 @@ public class WizardBacking implements Serializable {
   }
 
   Questionnaire questionnaire() {
-    return service.questionnaire(snapshot);
+    return queries.questionnaire(snapshot);
   }
 
   /** The modality of this step. */
@@ -172,7 +174,7 @@ public class WizardBacking implements Serializable {
 
   /** The questions of this step that the current answers show. */
   public List<Question> getQuestions() {
-    ScoreCard card = service.scores(snapshot);
+    ScoreCard card = queries.scores(snapshot);
     return getModality().questions().stream()
         .filter(q -> card.question(q.id()).status() != QuestionStatus.HIDDEN)
         .toList();
@@ -186,7 +188,7 @@ public class WizardBacking implements Serializable {
 
   /** Every step with its progress, for the step list. */
   public List<WizardStep> getSteps() {
-    return WizardStep.of(questionnaire(), service.scores(snapshot), snapshot.owners(), step);
+    return WizardStep.of(questionnaire(), queries.scores(snapshot), snapshot.owners(), step);
   }
 
   /** Index of this step in the step list (0-based). */

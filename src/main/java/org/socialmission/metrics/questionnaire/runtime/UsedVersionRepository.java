@@ -1,10 +1,11 @@
 package org.socialmission.metrics.questionnaire.runtime;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.socialmission.metrics.questionnaire.QuestionnaireKey;
 public class UsedVersionRepository {
 
   @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
 
   /** Every used version with the checksum its files had when first used. */
   public Map<QuestionnaireKey, String> recorded() {
@@ -41,7 +43,7 @@ public class UsedVersionRepository {
         .setParameter(1, questionnaire.id())
         .setParameter(2, questionnaire.version())
         .setParameter(3, questionnaire.checksum())
-        .setParameter(4, LocalDateTime.now(ZoneOffset.UTC))
+        .setParameter(4, LocalDateTime.now(clock))
         .executeUpdate();
   }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.socialmission.metrics.account.SignedInUser;
-import org.socialmission.metrics.assessment.AssessmentAccess;
+import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.assessment.SubmittedAssessment;
@@ -40,13 +40,14 @@ import org.socialmission.metrics.scoring.QuestionnaireScorer;
 public class BenchmarkService {
 
   @Inject private AssessmentService assessments;
+  @Inject private AssessmentQueries queries;
   @Inject private SchoolService schools;
 
   @Inject
   @ConfigProperty(name = "smm.benchmark.k", defaultValue = "5")
   private int k;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   /**
@@ -55,7 +56,7 @@ public class BenchmarkService {
    */
   public BenchmarkReport report(
       SignedInUser user, String schoolCode, int cycle, PeerGroupSpec chosen) {
-    if (!user.isStaff() && !AssessmentAccess.isDeanOf(user, schoolCode)) {
+    if (!user.leads(schoolCode)) {
       throw new AccessDeniedException(
           "Benchmarks are for the school's dean and the initiative staff.");
     }
@@ -64,7 +65,7 @@ public class BenchmarkService {
         user.isStaff()
             ? assessments.read(user, schoolCode, cycle)
             : assessments.open(user, schoolCode, cycle);
-    Questionnaire questionnaire = assessments.questionnaire(own);
+    Questionnaire questionnaire = queries.questionnaire(own);
     var request =
         new ReportRequest(
             school.name(),
@@ -75,7 +76,7 @@ public class BenchmarkService {
             school.enrollment(),
             cycle,
             questionnaire,
-            assessments.answersOf(own),
+            queries.answersOf(own),
             earlierCycles(schoolCode, cycle),
             cohort(cycle, questionnaire),
             groups(chosen));
@@ -102,7 +103,7 @@ public class BenchmarkService {
 
   private Map<Integer, Scores> earlierCycles(String schoolCode, int cycle) {
     Map<Integer, Scores> earlier = new LinkedHashMap<>();
-    for (SubmittedAssessment past : assessments.submittedBy(schoolCode)) {
+    for (SubmittedAssessment past : queries.submittedBy(schoolCode)) {
       if (past.cycle() < cycle) {
         earlier.put(past.cycle(), scores(past));
       }
@@ -112,7 +113,7 @@ public class BenchmarkService {
 
   /** The cycle's submissions; answers only of those on the school's questionnaire version. */
   private List<PeerSubmission> cohort(int cycle, Questionnaire questionnaire) {
-    return assessments.submitted(cycle).stream()
+    return queries.submitted(cycle).stream()
         .map(
             s ->
                 new PeerSubmission(
@@ -128,7 +129,7 @@ public class BenchmarkService {
   }
 
   private Scores scores(SubmittedAssessment submitted) {
-    Questionnaire questionnaire = assessments.questionnaire(submitted.questionnaire());
+    Questionnaire questionnaire = queries.questionnaire(submitted.questionnaire());
     return Scores.of(QuestionnaireScorer.score(questionnaire, submitted.answers()));
   }
 }

@@ -1,5 +1,6 @@
 /**
- * Benchmarks inside the running application: who may see them (the school's dean and staff), the
- * cohort of submitted assessments they are computed from, and the workbook download.
+ * Benchmarks inside the running application: who may see them (the school's dean and staff, as
+ * {@code SignedInUser.leads} says), the cohort of submitted assessments they are computed from, and
+ * the workbook download.
  */
 package org.socialmission.metrics.report.runtime;

@@ -6,17 +6,14 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import org.socialmission.metrics.account.CurrentUser;
-import org.socialmission.metrics.assessment.AssessmentAccess;
 import org.socialmission.metrics.benchmark.MeasureResult;
+import org.socialmission.metrics.benchmark.PeerGroupParameters;
 import org.socialmission.metrics.benchmark.PeerGroupResult;
 import org.socialmission.metrics.benchmark.PeerGroupSpec;
 import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.report.BenchmarkReport;
 import org.socialmission.metrics.report.runtime.BenchmarkService;
-import org.socialmission.metrics.school.Ownership;
-import org.socialmission.metrics.school.Region;
 
 /**
  * The peer comparison on the results page, for the school's dean and staff: the chosen peer group
@@ -38,15 +35,14 @@ public class BenchmarkBacking {
 
   /** Whether the signed-in user may see the school's benchmarks. */
   public boolean allowed(String schoolCode) {
-    var user = currentUser.require();
-    return user.isStaff() || AssessmentAccess.isDeanOf(user, schoolCode);
+    return currentUser.require().leads(schoolCode);
   }
 
   /** Computes the chosen group; called by the page once the school is known. */
   public PeerGroupResult chosen(String schoolCode, int cycle) {
     if (chosen == null && error == null) {
       try {
-        PeerGroupSpec spec = spec();
+        PeerGroupSpec spec = PeerGroupParameters.parse(group, ownership, region);
         BenchmarkReport report = benchmarks.report(currentUser.require(), schoolCode, cycle, spec);
         chosen =
             report.groups().stream().filter(g -> g.spec().equals(spec)).findFirst().orElseThrow();
@@ -55,19 +51,6 @@ public class BenchmarkBacking {
       }
     }
     return chosen;
-  }
-
-  private PeerGroupSpec spec() {
-    PeerGroupSpec spec =
-        PeerGroupSpec.of(
-            "all".equals(group) ? PeerGroupSpec.Scope.ALL : PeerGroupSpec.Scope.DISCIPLINE);
-    if (ownership != null && !ownership.isBlank()) {
-      spec = spec.withOwnership(Ownership.valueOf(ownership.toUpperCase(Locale.ROOT)));
-    }
-    if (region != null && !region.isBlank()) {
-      spec = spec.withRegion(Region.valueOf(region.toUpperCase(Locale.ROOT)));
-    }
-    return spec;
   }
 
   /** The measures of a reported group, overall first. */

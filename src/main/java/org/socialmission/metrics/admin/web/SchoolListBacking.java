@@ -1,4 +1,4 @@
-package org.socialmission.metrics.school.web;
+package org.socialmission.metrics.admin.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,8 +17,9 @@ import org.socialmission.metrics.school.SchoolProfile;
 import org.socialmission.metrics.school.SchoolService;
 
 /**
- * The staff list of all schools: filter fields above a paged table that loads one page at a time
- * from the database, so it stays fast with thousands of schools.
+ * The staff list of all schools on {@code /staff/home.xhtml}: filter fields above a paged table
+ * that loads one page at a time from the database, so it stays fast with thousands of schools. The
+ * values of the filter fields come from {@code schoolChoicesBacking}.
  */
 @Named
 @ViewScoped
@@ -67,14 +68,6 @@ public class SchoolListBacking implements Serializable {
     public String getRowKey(SchoolProfile school) {
       return school.code();
     }
-  }
-
-  public Ownership[] getOwnerships() {
-    return Ownership.values();
-  }
-
-  public Region[] getRegions() {
-    return Region.values();
   }
 
   public String getText() {

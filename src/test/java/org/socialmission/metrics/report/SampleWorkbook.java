@@ -22,15 +22,21 @@ import org.socialmission.metrics.scoring.Answer;
 import org.socialmission.metrics.scoring.QuestionnaireScorer;
 
 /**
- * Writes a sample benchmark workbook for one demo peer school, compared with the other 241:
+ * A developer tool, kept in test sources: writes a sample benchmark workbook for one demo peer
+ * school, compared with the other 241, without a server or database. Run it as {@code
+ * reports/README.md} shows:
  *
  * <pre>
- * java -cp ... org.socialmission.metrics.report.SampleWorkbook reports/sample-benchmark.xlsx [MED-0002] [seed]
+ * mvn -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+ *   -Dexec.args="-cp %classpath org.socialmission.metrics.report.SampleWorkbook reports/sample-benchmark.xlsx MED-0002"
  * </pre>
  *
- * Questionnaires are read from {@code questionnaires/} (system property {@code smm.questionnaires}
- * overrides it). Cycles 2026 and 2023; peer groups: discipline, all schools, and the discipline
- * filtered on the school's ownership, its region, and both.
+ * <p>Arguments: the output file, then optionally a demo school code (default {@code MED-0002}) and
+ * a seed (default 2019). Questionnaires are read from {@code questionnaires/} (system property
+ * {@code smm.questionnaires} overrides it). Cycles 2026 and 2023; peer groups: discipline, all
+ * schools, and the discipline filtered on the school's ownership, its region, and both. It lives in
+ * test sources because it reaches into {@code admin.peers}, which the report package must not
+ * depend on, and because the war has no use for it.
  */
 public final class SampleWorkbook {
 

@@ -1,4 +1,4 @@
-package org.socialmission.metrics.school.web;
+package org.socialmission.metrics.account.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,9 +12,11 @@ import org.socialmission.metrics.school.SchoolProfile;
 import org.socialmission.metrics.school.SchoolService;
 
 /**
- * One school with its team: the school named by the {@code code} parameter, or without one the
- * user's own school (the team member and dean home pages). Another school's code ends in 403.
- * View-scoped so that the team table's row actions find their rows again on postback.
+ * One school with its team ({@code /schools/school.xhtml}, and the team member and dean home
+ * pages): the school named by the {@code code} parameter, or without one the user's own school.
+ * Another school's code ends in 403. It lives in the account feature because it needs the signed-in
+ * user and the team's accounts, and accounts sit above schools. View-scoped so that the team
+ * table's row actions find their rows again on postback.
  */
 @Named
 @ViewScoped

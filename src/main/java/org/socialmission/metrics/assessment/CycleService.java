@@ -2,8 +2,6 @@ package org.socialmission.metrics.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,21 +20,21 @@ import org.socialmission.metrics.questionnaire.runtime.QuestionnaireLibrary;
 
 /**
  * The assessment cycles: which one schools work on now (the latest open one), which are open, the
- * questionnaire version each discipline uses in a cycle, and staff opening and closing them. A new
- * installation opens {@code smm.cycle} (default: this year) at start-up.
+ * questionnaire version each discipline uses in a cycle, and staff opening and closing them (each
+ * change audited). A new installation opens {@code smm.cycle} (default: this year) at start-up.
+ * Storage is {@link CycleRepository}'s.
  */
 @ApplicationScoped
-public class AssessmentCycle {
+public class CycleService {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private CycleRepository cycles;
   @Inject private QuestionnaireLibrary library;
   @Inject private AuditLog audit;
+  @Inject private Clock clock;
 
   @Inject
   @ConfigProperty(name = "smm.cycle")
   private Optional<Integer> configured;
-
-  private final Clock clock = Clock.systemUTC();
 
   /**
    * The cycle schools work on: the latest open one, else the latest one, else the configured year.
@@ -55,21 +53,20 @@ public class AssessmentCycle {
   /** Whether answers of this cycle may still change (and submissions be reopened). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean isOpen(int year) {
-    Cycle cycle = em.find(Cycle.class, year);
-    return cycle != null && cycle.isOpen();
+    return cycles.find(year).map(Cycle::isOpen).orElse(false);
   }
 
   /** Every cycle, newest first. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Cycle> all() {
-    return em.createQuery("SELECT c FROM Cycle c ORDER BY c.year DESC", Cycle.class)
-        .getResultList();
+    return cycles.all();
   }
 
   /** The questionnaire version a discipline's new assessments use in the cycle. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<QuestionnaireKey> questionnaireFor(int year, String disciplineCode) {
-    return Optional.ofNullable(em.find(Cycle.class, year))
+    return cycles
+        .find(year)
         .flatMap(c -> c.questionnaire(disciplineCode))
         .or(() -> library.current(disciplineCode).map(q -> q.key()));
   }
@@ -84,20 +81,16 @@ public class AssessmentCycle {
   public Cycle open(
       SignedInUser staff, int year, LocalDate deadline, Map<String, QuestionnaireKey> versions) {
     requireStaff(staff);
-    Cycle existing = em.find(Cycle.class, year);
-    if (existing != null && existing.isOpen()) {
+    Optional<Cycle> existing = cycles.find(year);
+    if (existing.map(Cycle::isOpen).orElse(false)) {
       throw new InvalidAnswerException(null, "The " + year + " cycle is open already.");
     }
-    versions.forEach((discipline, key) -> requireServes(discipline, key));
-    Cycle cycle = existing != null ? existing : new Cycle(year, deadline, versions, now());
-    if (existing != null) {
-      existing.reopen();
-    } else {
-      em.persist(cycle);
-    }
+    versions.forEach(this::requireServes);
+    existing.ifPresent(Cycle::reopen);
+    Cycle cycle = existing.orElseGet(() -> added(new Cycle(year, deadline, versions, now())));
     audit.record(
         staff.email(),
-        existing != null ? "cycle.reopen" : "cycle.open",
+        existing.isPresent() ? "cycle.reopen" : "cycle.open",
         "cycle " + year,
         "deadline " + deadline + "; " + describe(versions));
     return cycle;
@@ -108,7 +101,8 @@ public class AssessmentCycle {
   public void close(SignedInUser staff, int year) {
     requireStaff(staff);
     Cycle cycle =
-        Optional.ofNullable(em.find(Cycle.class, year))
+        cycles
+            .find(year)
             .orElseThrow(() -> new InvalidAnswerException(null, "There is no " + year + " cycle."));
     cycle.close(now());
     audit.record(staff.email(), "cycle.close", "cycle " + year, null);
@@ -117,20 +111,12 @@ public class AssessmentCycle {
   /** Start-up and demo data: makes sure a cycle exists, with the current questionnaires. */
   @Transactional
   public void ensure(int year, boolean open) {
-    if (em.find(Cycle.class, year) == null) {
-      Map<String, QuestionnaireKey> versions =
-          library.all().stream()
-              .flatMap(q -> q.disciplines().stream().map(d -> Map.entry(d.code(), q.key())))
-              .collect(
-                  Collectors.toMap(
-                      Map.Entry::getKey,
-                      Map.Entry::getValue,
-                      (a, b) -> a.version() >= b.version() ? a : b));
-      var cycle = new Cycle(year, null, versions, now());
+    if (cycles.find(year).isEmpty()) {
+      var cycle = new Cycle(year, null, currentVersions(), now());
       if (!open) {
         cycle.close(now());
       }
-      em.persist(cycle);
+      cycles.add(cycle);
     }
   }
 
@@ -145,6 +131,22 @@ public class AssessmentCycle {
   /** The year opened on a new installation. */
   public int configuredYear() {
     return configured.orElseGet(() -> Year.now(clock).getValue());
+  }
+
+  private Cycle added(Cycle cycle) {
+    cycles.add(cycle);
+    return cycle;
+  }
+
+  /** Discipline code → the newest questionnaire version that serves it. */
+  private Map<String, QuestionnaireKey> currentVersions() {
+    return library.all().stream()
+        .flatMap(q -> q.disciplines().stream().map(d -> Map.entry(d.code(), q.key())))
+        .collect(
+            Collectors.toMap(
+                Map.Entry::getKey,
+                Map.Entry::getValue,
+                (a, b) -> a.version() >= b.version() ? a : b));
   }
 
   private void requireServes(String discipline, QuestionnaireKey key) {

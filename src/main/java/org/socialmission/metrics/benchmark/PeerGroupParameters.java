@@ -1,23 +1,25 @@
-package org.socialmission.metrics.api;
+package org.socialmission.metrics.benchmark;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.socialmission.metrics.benchmark.PeerGroupSpec;
 import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.school.Ownership;
 import org.socialmission.metrics.school.Region;
 
 /**
- * Reads the {@code group}, {@code ownership} and {@code region} parameters of benchmark requests.
+ * Reads the {@code group}, {@code ownership} and {@code region} parameters that name a peer group,
+ * for the REST API and the results page alike: {@code discipline} (the default) or {@code all}, and
+ * optionally {@code public}/{@code private} and a region, in any letter case.
  */
 public final class PeerGroupParameters {
 
   private PeerGroupParameters() {}
 
   /**
-   * The peer group they name.
+   * The peer group they name; a null or blank filter is no filter.
    *
-   * @throws ApplicationException (400) naming the allowed values when one is unknown
+   * @param group null for the default, {@code discipline}
+   * @throws ApplicationException (400 in the API) naming the allowed values when one is unknown
    */
   public static PeerGroupSpec parse(String group, String ownership, String region) {
     PeerGroupSpec spec =

@@ -1,0 +1,28 @@
+package org.socialmission.metrics.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores and finds {@link Cycle}s. Callers own the transaction. */
+@ApplicationScoped
+public class CycleRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  public Optional<Cycle> find(int year) {
+    return Optional.ofNullable(em.find(Cycle.class, year));
+  }
+
+  /** Every cycle, newest first. */
+  public List<Cycle> all() {
+    return em.createQuery("SELECT c FROM Cycle c ORDER BY c.year DESC", Cycle.class)
+        .getResultList();
+  }
+
+  public void add(Cycle cycle) {
+    em.persist(cycle);
+  }
+}

@@ -6,16 +6,20 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.socialmission.metrics.account.FirstAdministrator;
 import org.socialmission.metrics.admin.DemoDataLoader;
 import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.platform.DatabaseMigrator;
+import org.socialmission.metrics.platform.StartupLock;
 import org.socialmission.metrics.questionnaire.runtime.QuestionnaireStartup;
 
 /**
  * Start-up in one fixed order, before the application serves requests: migrate the schema, load and
- * check the questionnaires, make sure a cycle is open, add demo data to an empty database. One
- * sequence instead of a web of {@code @DependsOn}, which Payara resolved unreliably. Runs outside a
- * transaction so each step commits before the next.
+ * check the questionnaires, then — holding the start-up lock, so that instances starting together
+ * do it once — make sure a cycle is open, create the configured first administrator and add demo
+ * data to an empty database; the demo peers follow outside the lock. One sequence instead of a web
+ * of {@code @DependsOn}, which Payara resolved unreliably. Runs outside a transaction so each step
+ * commits before the next.
  */
 @Singleton
 @Startup
@@ -23,7 +27,9 @@ public class Bootstrap {
 
   @Inject private DatabaseMigrator migrator;
   @Inject private QuestionnaireStartup questionnaires;
+  @Inject private StartupLock lock;
   @Inject private CycleService cycles;
+  @Inject private FirstAdministrator administrator;
   @Inject private DemoDataLoader demoData;
 
   @PostConstruct
@@ -31,7 +37,15 @@ public class Bootstrap {
   void start() {
     migrator.migrate();
     questionnaires.load();
-    cycles.openFirstIfNone();
-    demoData.load();
+    boolean demoPeersDue =
+        lock.runExclusively(
+            () -> {
+              cycles.openFirstIfNone();
+              administrator.createIfConfigured();
+              return demoData.loadBase();
+            });
+    if (demoPeersDue) {
+      demoData.loadPeers();
+    }
   }
 }

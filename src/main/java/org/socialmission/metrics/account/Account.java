@@ -65,6 +65,10 @@ public class Account {
   @Column(name = "last_sign_in_at")
   private LocalDateTime lastSignInAt;
 
+  /** Grows whenever the account's existing sessions must end (deactivation, new password). */
+  @Column(name = "session_epoch", nullable = false)
+  private int sessionEpoch;
+
   @Version private long version;
 
   protected Account() {}
@@ -117,14 +121,18 @@ public class Account {
     lastSignInAt = now;
   }
 
-  /** Stops or allows sign-in; a deactivated account keeps its history. */
+  /** Stops or allows sign-in; deactivating ends open sessions; the history stays. */
   public void setActive(boolean active) {
+    if (this.active && !active) {
+      sessionEpoch++;
+    }
     this.active = active;
   }
 
-  /** Replaces the password hash and lifts any lock. */
+  /** Replaces the password hash, lifts any lock and ends the sessions signed in before. */
   public void changePasswordHash(String newHash) {
     this.passwordHash = requireText(newHash, "password hash");
+    this.sessionEpoch++;
     this.failedSignIns = 0;
     this.lockedUntil = null;
   }
@@ -157,6 +165,14 @@ public class Account {
   /** The account's school; empty for staff. */
   public Optional<School> getSchool() {
     return Optional.ofNullable(school);
+  }
+
+  /**
+   * The generation of the account's sessions: a session signed in under another value ended when
+   * the account was deactivated or its password changed.
+   */
+  public int getSessionEpoch() {
+    return sessionEpoch;
   }
 
   public boolean isActive() {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.socialmission.metrics.platform.AccessDeniedException;
 import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.platform.AuditLog;
+import org.socialmission.metrics.platform.StorableText;
 import org.socialmission.metrics.school.SchoolRepository;
 
 /**
@@ -41,12 +42,17 @@ public class AccountAdminService {
   public String create(
       SignedInUser actor, String schoolCode, String email, String name, Role role) {
     requireManager(actor, schoolCode, role);
-    if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+    if (!isEmail(email)) {
       throw new ApplicationException("Enter a valid email address, such as name@school.edu.");
     }
     if (name == null || name.isBlank()) {
       throw new ApplicationException("Enter the person's name.");
     }
+    StorableText.problem(name)
+        .ifPresent(
+            problem -> {
+              throw new ApplicationException("The name cannot be saved. " + problem);
+            });
     if (accounts.findByEmail(email).isPresent()) {
       throw new ApplicationException("An account with this email exists already.");
     }
@@ -64,6 +70,13 @@ public class AccountAdminService {
     audit.record(
         actor.email(), "account.create", Account.normalizeEmail(email), role + " of " + schoolCode);
     return password;
+  }
+
+  /** Whether the text looks like an email address (something@domain.tld, no spaces). */
+  public static boolean isEmail(String email) {
+    return email != null
+        && EMAIL.matcher(email.strip()).matches()
+        && StorableText.problem(email).isEmpty();
   }
 
   public void setActive(SignedInUser actor, String email, boolean active) {

@@ -48,6 +48,26 @@ public class AccountService {
     return Optional.of(account);
   }
 
+  /** What a session keeps of a sign-in that just succeeded with this email. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<SessionGrant> grantFor(String email) {
+    return accounts
+        .findByEmail(email)
+        .map(a -> new SessionGrant(a.getEmail(), a.getSessionEpoch()));
+  }
+
+  /**
+   * The user a session stands for, while the account is active and its sessions have not been ended
+   * since the grant (deactivation, new password).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<SignedInUser> sessionUser(SessionGrant grant) {
+    return accounts
+        .findByEmail(grant.email())
+        .filter(a -> a.isActive() && a.getSessionEpoch() == grant.epoch())
+        .map(SignedInUser::of);
+  }
+
   /** Creates an active account; {@code school} is null for staff. */
   @Transactional
   public Account create(String email, String name, String password, Role role, School school) {

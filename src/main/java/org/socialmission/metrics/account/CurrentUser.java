@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /**
@@ -14,13 +15,20 @@ import java.util.Optional;
 @RequestScoped
 public class CurrentUser {
 
+  /** Where the sign-in mechanism leaves the user it restored from the session. */
+  static final String REQUEST_ATTRIBUTE = CurrentUser.class.getName();
+
   @Inject private SecurityContext security;
   @Inject private AccountRepository accounts;
+  @Inject private HttpServletRequest request;
 
   private Optional<SignedInUser> user;
 
   /** The user, or empty for an anonymous visitor. */
   public Optional<SignedInUser> get() {
+    if (user == null && request.getAttribute(REQUEST_ATTRIBUTE) instanceof SignedInUser restored) {
+      user = Optional.of(restored);
+    }
     if (user == null) {
       var principal = security.getCallerPrincipal();
       user =

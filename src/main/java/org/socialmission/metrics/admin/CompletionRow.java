@@ -1,5 +1,6 @@
 package org.socialmission.metrics.admin;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.socialmission.metrics.assessment.AssessmentState;
@@ -17,7 +18,8 @@ public record CompletionRow(
     AssessmentState state,
     List<Integer> modalityPercents,
     int percent,
-    LocalDateTime lastActivity) {
+    LocalDateTime lastActivity)
+    implements Serializable {
 
   /** One modality's share, 0–100; the table's column n. */
   public int modality(int index) {

@@ -27,15 +27,24 @@ public class DemoDataLoader {
   @Inject private DemoDataService demoData;
   @Inject private CycleService cycles;
 
-  /** Runs outside a transaction: each step commits its own, so later steps see earlier ones. */
-  public void load() {
-    if (enabled && demoData.loadBaseIfEmpty()) {
+  /**
+   * Adds the demo schools and accounts to a database without schools, if demo data is on. Joins the
+   * caller's transaction (start-up holds the start-up lock around it).
+   *
+   * @return whether they were added, in which case {@link #loadPeers()} follows
+   */
+  public boolean loadBase() {
+    boolean added = enabled && demoData.loadBaseIfEmpty();
+    if (added) {
       LOG.info("Empty database: demo schools and accounts added (see README, Demo accounts).");
-      if (peersEnabled) {
-        int cycle = cycles.current();
-        cycles.ensure(cycle - 3, false);
-        demoData.loadPeers(cycle);
-      }
     }
+    return added && peersEnabled;
+  }
+
+  /** Adds the synthetic peer schools, each in its own transaction, after {@link #loadBase()}. */
+  public void loadPeers() {
+    int cycle = cycles.current();
+    cycles.ensure(cycle - 3, false);
+    demoData.loadPeers(cycle);
   }
 }

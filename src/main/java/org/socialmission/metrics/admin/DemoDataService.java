@@ -15,13 +15,14 @@ import org.socialmission.metrics.assessment.AssessmentImporter;
 import org.socialmission.metrics.questionnaire.QuestionnaireCatalog;
 import org.socialmission.metrics.questionnaire.runtime.QuestionnaireLibrary;
 import org.socialmission.metrics.school.School;
+import org.socialmission.metrics.school.SchoolFilter;
 import org.socialmission.metrics.school.SchoolRepository;
 import org.socialmission.metrics.school.SchoolService;
 
 /**
  * Fills an empty database with {@link DemoData} and, optionally, the 242 synthetic peer schools of
  * {@link DemoPeerGenerator} with submitted assessments for the current cycle and three years
- * earlier. Does nothing once any account exists.
+ * earlier. Does nothing once any school exists.
  */
 @ApplicationScoped
 public class DemoDataService {
@@ -39,13 +40,13 @@ public class DemoDataService {
   static final long PEER_SEED = 242;
 
   /**
-   * Adds the demo schools and accounts if the database has no account yet.
+   * Adds the demo schools and accounts if the database has no school yet.
    *
    * @return whether anything was added
    */
   @Transactional
   public boolean loadBaseIfEmpty() {
-    if (accounts.count() > 0) {
+    if (schools.count(SchoolFilter.NONE) > 0) {
       return false;
     }
     Map<String, School> byCode = new HashMap<>();

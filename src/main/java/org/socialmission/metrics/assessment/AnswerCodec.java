@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.socialmission.metrics.platform.StorableText;
 import org.socialmission.metrics.questionnaire.BandRule;
 import org.socialmission.metrics.questionnaire.ChoiceRule;
 import org.socialmission.metrics.questionnaire.Option;
@@ -186,6 +187,11 @@ public final class AnswerCodec {
       throw new InvalidAnswerException(
           question.id(), "Keep the text under " + MAX_TEXT + " characters.");
     }
+    StorableText.problem(value)
+        .ifPresent(
+            problem -> {
+              throw new InvalidAnswerException(question.id(), problem);
+            });
     return Answer.text(value);
   }
 

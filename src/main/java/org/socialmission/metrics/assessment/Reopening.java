@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.socialmission.metrics.account.Account;
+import org.socialmission.metrics.platform.StorableText;
 
 /** A dean reopened a submitted assessment; the reason is kept for good. */
 @Entity
@@ -51,6 +52,11 @@ public class Reopening {
       throw new InvalidAnswerException(
           null, "Keep the reason under " + MAX_REASON + " characters.");
     }
+    StorableText.problem(reason)
+        .ifPresent(
+            problem -> {
+              throw new InvalidAnswerException(null, problem);
+            });
     this.assessment = assessment;
     this.reason = reason.strip();
     this.reopenedBy = by;

@@ -26,7 +26,17 @@ import org.flywaydb.core.Flyway;
     user = "${MPCONFIG=smm.db.user}",
     password = "${MPCONFIG=smm.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 32)
+    maxPoolSize = 32,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname="
+          + "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds=${MPCONFIG=smm.db.validate-every-s}",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.max-wait-time-in-millis=${MPCONFIG=smm.db.max-wait-ms}",
+      "fish.payara.statement-timeout-in-seconds=${MPCONFIG=smm.db.statement-timeout-s}"
+    })
 public class DatabaseMigrator {
 
   /** JNDI name of the one data source; persistence.xml names it too. */

@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 public final class SignInRedirect {
 
+  /** Context-relative path of the sign-in page. */
+  public static final String SIGN_IN_PAGE = "/login.xhtml";
+
   private SignInRedirect() {}
 
   /** The sign-in page URL that returns to the requested page afterwards. */
@@ -21,7 +24,7 @@ public final class SignInRedirect {
       wanted += "?" + request.getQueryString();
     }
     return request.getContextPath()
-        + SignInMechanism.SIGN_IN_PAGE
+        + SIGN_IN_PAGE
         + "?continue="
         + URLEncoder.encode(wanted, StandardCharsets.UTF_8);
   }
@@ -38,7 +41,7 @@ public final class SignInRedirect {
         || requested.startsWith("//")
         || requested.contains("\\")
         || requested.chars().anyMatch(Character::isISOControl)
-        || requested.startsWith(SignInMechanism.SIGN_IN_PAGE)) {
+        || requested.startsWith(SIGN_IN_PAGE)) {
       return Optional.empty();
     }
     return Optional.of(requested);

@@ -95,6 +95,15 @@ class AnswerCodecTest {
   }
 
   @Test
+  void textThatNoDatabaseCanStoreIsRefusedForItsQuestion() {
+    Question text = first("text");
+    var refused =
+        assertThrows(InvalidAnswerException.class, () -> AnswerCodec.parse(text, "a\u0000b"));
+    assertEquals(text.id(), refused.questionId());
+    assertThrows(InvalidAnswerException.class, () -> AnswerCodec.parse(text, "lone \uD83D"));
+  }
+
+  @Test
   void formulaLikeTextStaysAsTyped() {
     assertEquals(
         "=HYPERLINK(\"x\")",

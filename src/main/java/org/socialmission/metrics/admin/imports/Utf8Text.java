@@ -40,8 +40,22 @@ final class Utf8Text {
     }
     decoder.flush(out);
     String text = out.flip().toString();
+    int nul = text.indexOf('\u0000');
+    if (nul >= 0) {
+      problems.add(
+          new ImportError(
+              lineOfChar(text, nul),
+              "",
+              "This line contains a NUL character (U+0000), which cannot be stored. Remove it and"
+                  + " upload the file again."));
+      return Optional.empty();
+    }
     return Optional.of(
         !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text);
+  }
+
+  private static int lineOfChar(String text, int position) {
+    return (int) text.substring(0, position).chars().filter(c -> c == '\n').count() + 1;
   }
 
   private static int lineOfByte(byte[] bytes, int position) {

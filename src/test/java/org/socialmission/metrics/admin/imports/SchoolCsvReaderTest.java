@@ -66,6 +66,18 @@ class SchoolCsvReaderTest {
   }
 
   @Test
+  void aNulCharacterIsRefusedWithItsLineBeforeAnythingIsStored() throws IOException {
+    ImportError error =
+        onlyError(
+            read(
+                "code,name,discipline,ownership,region,enrollment\n"
+                    + "MED-0001,Riverbend,medicine,public,south,1\n"
+                    + "MED-0002,River\u0000bend,medicine,public,south,1\n"));
+    assertEquals(3, error.line());
+    assertTrue(error.message().contains("U+0000"), error.message());
+  }
+
+  @Test
   void readsAFileWithAByteOrderMarkAndWindowsLineEndings() throws IOException {
     ImportResult<SchoolRow> result =
         read(

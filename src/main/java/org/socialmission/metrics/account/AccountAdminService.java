@@ -42,21 +42,20 @@ public class AccountAdminService {
       SignedInUser actor, String schoolCode, String email, String name, Role role) {
     requireManager(actor, schoolCode, role);
     if (email == null || !EMAIL.matcher(email.strip()).matches()) {
-      throw new ApplicationException("Enter a valid email address, such as name@school.edu.");
+      throw new ApplicationException("account.emailInvalid");
     }
     if (name == null || name.isBlank()) {
-      throw new ApplicationException("Enter the person's name.");
+      throw new ApplicationException("account.nameRequired");
     }
     if (accounts.findByEmail(email).isPresent()) {
-      throw new ApplicationException("An account with this email exists already.");
+      throw new ApplicationException("account.exists");
     }
     var school =
         schoolCode == null
             ? null
             : schools
                 .findByCode(schoolCode)
-                .orElseThrow(
-                    () -> new ApplicationException("There is no school " + schoolCode + "."));
+                .orElseThrow(() -> new ApplicationException("school.unknown", schoolCode));
     String password = temporaryPassword();
     accounts.add(
         new Account(
@@ -91,19 +90,18 @@ public class AccountAdminService {
     Account account =
         accounts
             .findByEmail(email)
-            .orElseThrow(() -> new ApplicationException("There is no account " + email + "."));
+            .orElseThrow(() -> new ApplicationException("account.unknown", email));
     requireManager(
         actor, account.getSchool().map(s -> s.getCode()).orElse(null), account.getRole());
     if (account.getId() == actor.accountId()) {
-      throw new ApplicationException("You cannot change your own account here.");
+      throw new ApplicationException("account.notYourOwn");
     }
     return account;
   }
 
   private static void requireManager(SignedInUser actor, String schoolCode, Role role) {
     if (!actor.mayManageAccount(schoolCode, role)) {
-      throw new AccessDeniedException(
-          "Deans manage their own school's team members; staff manage all accounts.");
+      throw new AccessDeniedException("account.managersOnly");
     }
   }
 

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.socialmission.metrics.platform.Message;
 
 /**
  * Decodes an uploaded file as strict UTF-8 and drops a leading byte order mark. A file saved in
@@ -32,10 +33,7 @@ final class Utf8Text {
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
       problems.add(
-          new ImportError(
-              lineOfByte(bytes, in.position()),
-              "",
-              "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again."));
+          new ImportError(lineOfByte(bytes, in.position()), "", Message.of("import.notUtf8")));
       return Optional.empty();
     }
     decoder.flush(out);

@@ -75,6 +75,20 @@ class ArchitectureTest {
           .because("pure code runs and is unit-tested without a container (STYLE.md)");
 
   @ArchTest
+  static final ArchRule messagesTimesAndExceptionsArePlainJava =
+      noClasses()
+          .that()
+          .haveFullyQualifiedName(ROOT + ".platform.Message")
+          .or()
+          .haveFullyQualifiedName(ROOT + ".platform.Times")
+          .or()
+          .areAssignableTo(ROOT + ".platform.ApplicationException")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("jakarta..", "org.eclipse.microprofile..")
+          .because("pure packages make messages, throw keyed exceptions and format times too");
+
+  @ArchTest
   static final ArchRule onlyRepositoriesTouchTheEntityManager =
       noClasses()
           .that()

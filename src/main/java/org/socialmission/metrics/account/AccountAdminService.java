@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.socialmission.metrics.platform.AccessDeniedException;
 import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.platform.AuditLog;
+import org.socialmission.metrics.platform.Message;
 import org.socialmission.metrics.platform.StorableText;
 import org.socialmission.metrics.school.SchoolRepository;
 
@@ -43,26 +44,25 @@ public class AccountAdminService {
       SignedInUser actor, String schoolCode, String email, String name, Role role) {
     requireManager(actor, schoolCode, role);
     if (!isEmail(email)) {
-      throw new ApplicationException("Enter a valid email address, such as name@school.edu.");
+      throw new ApplicationException("account.emailInvalid");
     }
     if (name == null || name.isBlank()) {
-      throw new ApplicationException("Enter the person's name.");
+      throw new ApplicationException("account.nameRequired");
     }
     StorableText.problem(name)
         .ifPresent(
             problem -> {
-              throw new ApplicationException("The name cannot be saved. " + problem);
+              throw new ApplicationException("account.nameNotStorable", Message.of(problem));
             });
     if (accounts.findByEmail(email).isPresent()) {
-      throw new ApplicationException("An account with this email exists already.");
+      throw new ApplicationException("account.exists");
     }
     var school =
         schoolCode == null
             ? null
             : schools
                 .findByCode(schoolCode)
-                .orElseThrow(
-                    () -> new ApplicationException("There is no school " + schoolCode + "."));
+                .orElseThrow(() -> new ApplicationException("school.unknown", schoolCode));
     String password = temporaryPassword();
     accounts.add(
         new Account(
@@ -104,19 +104,18 @@ public class AccountAdminService {
     Account account =
         accounts
             .findByEmail(email)
-            .orElseThrow(() -> new ApplicationException("There is no account " + email + "."));
+            .orElseThrow(() -> new ApplicationException("account.unknown", email));
     requireManager(
         actor, account.getSchool().map(s -> s.getCode()).orElse(null), account.getRole());
     if (account.getId() == actor.accountId()) {
-      throw new ApplicationException("You cannot change your own account here.");
+      throw new ApplicationException("account.notYourOwn");
     }
     return account;
   }
 
   private static void requireManager(SignedInUser actor, String schoolCode, Role role) {
     if (!actor.mayManageAccount(schoolCode, role)) {
-      throw new AccessDeniedException(
-          "Deans manage their own school's team members; staff manage all accounts.");
+      throw new AccessDeniedException("account.managersOnly");
     }
   }
 

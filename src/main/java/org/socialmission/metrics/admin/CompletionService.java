@@ -33,7 +33,7 @@ public class CompletionService {
   /** Every school, in code order; schools that have not opened their assessment show 0 %. */
   public List<CompletionRow> rows(SignedInUser staff, int cycle) {
     if (!staff.isStaff()) {
-      throw new AccessDeniedException("Completion tracking is for initiative staff.");
+      throw new AccessDeniedException("admin.completionStaffOnly");
     }
     Map<String, AssessmentProgress> progress =
         assessments.progress(cycle).stream()

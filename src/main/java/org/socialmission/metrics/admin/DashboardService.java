@@ -25,7 +25,7 @@ public class DashboardService {
   /** The figures of the submitted assessments, compared with each school's previous cycle. */
   public Dashboard dashboard(SignedInUser staff, int cycle, String discipline) {
     if (!staff.isStaff()) {
-      throw new AccessDeniedException("The dashboard is for initiative staff.");
+      throw new AccessDeniedException("admin.dashboardStaffOnly");
     }
     OptionalInt previous = previousCycle(cycle);
     List<SchoolScores> before =

@@ -23,6 +23,7 @@ import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.platform.AccessDeniedException;
 import org.socialmission.metrics.platform.AuditLog;
+import org.socialmission.metrics.platform.Message;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.school.Discipline;
 import org.socialmission.metrics.school.School;
@@ -107,10 +108,7 @@ public class ImportService {
             new ImportError(
                 0,
                 "school_code",
-                imported.schoolCode()
-                    + " already has a different "
-                    + imported.cycle()
-                    + " assessment; imports never overwrite one."));
+                Message.of("import.answer.conflict", imported.schoolCode(), imported.cycle())));
       }
     }
     if (!conflicts.isEmpty()) {
@@ -165,7 +163,7 @@ public class ImportService {
 
   private static void requireStaff(SignedInUser user) {
     if (!user.isStaff()) {
-      throw new AccessDeniedException("Imports are for initiative staff.");
+      throw new AccessDeniedException("admin.importStaffOnly");
     }
   }
 }

@@ -31,7 +31,7 @@ public class ResearchService {
   @Transactional
   public ResearchDataset dataset(SignedInUser staff, int cycle) {
     if (!staff.isStaff()) {
-      throw new AccessDeniedException("Research exports are for initiative staff.");
+      throw new AccessDeniedException("admin.researchStaffOnly");
     }
     var inputs =
         assessments.submitted(cycle).stream()

@@ -30,17 +30,23 @@ public class SchoolAdminService {
       int enrollment) {
     requireStaff(staff);
     if (schools.findByCode(code).isPresent()) {
-      throw new ApplicationException("A school with code " + code + " exists already.");
+      throw new ApplicationException("school.exists", code);
     }
     var found =
         schools
             .findDiscipline(discipline)
-            .orElseThrow(() -> new ApplicationException("Choose a discipline."));
-    try {
-      schools.add(new School(code, name, found, ownership, region, enrollment));
-    } catch (IllegalArgumentException e) {
-      throw new ApplicationException(e.getMessage() + ".");
+            .orElseThrow(() -> new ApplicationException("school.disciplineRequired"));
+    if (!School.isCode(code, found)) {
+      throw new ApplicationException(
+          "school.codeFormat", found.getName(), found.getCodePrefix(), code);
     }
+    if (name == null || name.isBlank()) {
+      throw new ApplicationException("school.nameRequired");
+    }
+    if (enrollment < 0) {
+      throw new ApplicationException("school.enrollmentNegative");
+    }
+    schools.add(new School(code, name, found, ownership, region, enrollment));
     audit.record(
         staff.email(),
         "school.create",
@@ -59,7 +65,7 @@ public class SchoolAdminService {
     School school =
         schools
             .findByCode(code)
-            .orElseThrow(() -> new ApplicationException("There is no school " + code + "."));
+            .orElseThrow(() -> new ApplicationException("school.unknown", code));
     String before =
         school.getName()
             + ", "
@@ -68,11 +74,10 @@ public class SchoolAdminService {
             + school.getRegion()
             + ", enrollment "
             + school.getEnrollment();
-    try {
-      school.update(name, ownership, region, enrollment);
-    } catch (IllegalArgumentException e) {
-      throw new ApplicationException(e.getMessage() + ".");
+    if (name == null || name.isBlank() || enrollment < 0) {
+      throw new ApplicationException("school.nameAndEnrollmentRequired");
     }
+    school.update(name, ownership, region, enrollment);
     audit.record(
         staff.email(),
         "school.update",
@@ -82,7 +87,7 @@ public class SchoolAdminService {
 
   private static void requireStaff(SignedInUser user) {
     if (!user.isStaff()) {
-      throw new AccessDeniedException("Only initiative staff add and edit schools.");
+      throw new AccessDeniedException("school.staffOnly");
     }
   }
 }

@@ -46,16 +46,13 @@ public class AccountResource {
   @APIResponse(responseCode = "403", description = "Not allowed to add this account")
   public Response create(NewAccount account) {
     if (account == null) {
-      throw new ApplicationException(
-          "Send a JSON object with email, name, role and school (none for staff).");
+      throw new ApplicationException("api.account.body");
     }
     Role role = role(account.role());
     boolean hasSchool = account.school() != null && !account.school().isBlank();
     if (role.belongsToSchool() != hasSchool) {
       throw new ApplicationException(
-          role.belongsToSchool()
-              ? "Name the school of a team member or dean."
-              : "Staff accounts belong to no school; leave school out.");
+          role.belongsToSchool() ? "api.account.schoolRequired" : "api.account.staffHasNoSchool");
     }
     String password =
         accounts.create(
@@ -74,7 +71,7 @@ public class AccountResource {
       return Role.valueOf(String.valueOf(name).strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new ApplicationException(
-          "Unknown role '" + name + "'; use one of " + Arrays.toString(Role.values()) + ".");
+          "api.account.unknownRole", String.valueOf(name), Arrays.toString(Role.values()));
     }
   }
 }

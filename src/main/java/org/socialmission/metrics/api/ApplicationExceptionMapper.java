@@ -1,5 +1,7 @@
 package org.socialmission.metrics.api;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -10,16 +12,22 @@ import org.socialmission.metrics.platform.AccessDeniedException;
 import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.platform.NotFoundException;
 
-/** Turns the application's own exceptions into a status code and an {@link ApiError}. */
+/**
+ * Turns the application's own exceptions into a status code and an {@link ApiError} whose message
+ * is in the client's language.
+ */
 @Provider
 public class ApplicationExceptionMapper implements ExceptionMapper<ApplicationException> {
+
+  @Context private HttpHeaders headers;
 
   @Override
   public Response toResponse(ApplicationException exception) {
     Response.Status status = statusOf(exception);
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ApiError(status.getStatusCode(), exception.getMessage()))
+        .entity(
+            new ApiError(status.getStatusCode(), exception.getMessage(ApiMessages.locale(headers))))
         .build();
   }
 

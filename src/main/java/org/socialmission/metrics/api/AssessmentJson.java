@@ -125,21 +125,17 @@ public final class AssessmentJson {
    */
   public static AnswerInput input(JsonValue entry, Questionnaire questionnaire) {
     if (entry.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new InvalidAnswerException(
-          null, "Each entry must be an object with a question and a value.");
+      throw new InvalidAnswerException(null, "api.answer.notAnObject");
     }
     JsonObject object = entry.asJsonObject();
     String id = object.get("question") instanceof JsonString s ? s.getString() : null;
     if (id == null) {
-      throw new InvalidAnswerException(null, "Each entry must name its question.");
+      throw new InvalidAnswerException(null, "api.answer.noQuestion");
     }
     Question question =
         questionnaire
             .question(id)
-            .orElseThrow(
-                () ->
-                    new InvalidAnswerException(
-                        id, "There is no question " + id + " in this questionnaire."));
+            .orElseThrow(() -> new InvalidAnswerException(id, "assessment.unknownQuestion", id));
     if (object.get("notApplicable") == JsonValue.TRUE) {
       return new AnswerInput(id, null, true);
     }
@@ -151,8 +147,7 @@ public final class AssessmentJson {
    */
   static String text(Question question, JsonValue value) {
     if (value.getValueType() == JsonValue.ValueType.NULL) {
-      throw new InvalidAnswerException(
-          question.id(), "Give a value, or mark the question not applicable.");
+      throw new InvalidAnswerException(question.id(), "api.answer.noValue");
     }
     return switch (question.type()) {
       case YESNO -> yesNo(question, value);
@@ -166,7 +161,7 @@ public final class AssessmentJson {
     if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
       return value == JsonValue.TRUE ? "yes" : "no";
     }
-    throw new InvalidAnswerException(question.id(), "Answer true or false.");
+    throw new InvalidAnswerException(question.id(), "api.answer.boolean");
   }
 
   private static String string(Question question, JsonValue value) {
@@ -175,9 +170,7 @@ public final class AssessmentJson {
     }
     throw new InvalidAnswerException(
         question.id(),
-        question.type() == QuestionType.SINGLE
-            ? "Answer with the id of one option, as a string."
-            : "Answer with a string.");
+        question.type() == QuestionType.SINGLE ? "api.answer.optionId" : "api.answer.string");
   }
 
   private static String ids(Question question, JsonValue value) {
@@ -187,14 +180,14 @@ public final class AssessmentJson {
           .map(JsonString::getString)
           .collect(Collectors.joining("|"));
     }
-    throw new InvalidAnswerException(question.id(), "Answer with an array of option ids.");
+    throw new InvalidAnswerException(question.id(), "api.answer.optionIds");
   }
 
   private static String number(Question question, JsonValue value) {
     if (value instanceof JsonNumber n) {
       return n.bigDecimalValue().toPlainString();
     }
-    throw new InvalidAnswerException(question.id(), "Answer with a number.");
+    throw new InvalidAnswerException(question.id(), "api.answer.number");
   }
 
   private static List<AnswerJson> answers(

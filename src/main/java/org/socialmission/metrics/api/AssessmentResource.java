@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -40,6 +41,7 @@ import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.assessment.RawAnswer;
+import org.socialmission.metrics.platform.Message;
 
 /**
  * A school's self-assessment of one cycle: read it, save answers in batches guarded by ETags,
@@ -53,12 +55,14 @@ import org.socialmission.metrics.assessment.RawAnswer;
 public class AssessmentResource {
 
   private static final String SCHOOL = "The school's code, e.g. MED-0001";
+  private static final String ANSWERS_EXAMPLE = "[{\"question\": id, \"value\": ...}]";
   private static final String CYCLE =
       "The cycle (a year); only the current cycle is open for changes";
 
   @Inject private CurrentUser currentUser;
   @Inject private AssessmentService service;
   @Inject private AssessmentQueries queries;
+  @Context private HttpHeaders headers;
 
   @GET
   @Operation(
@@ -139,8 +143,7 @@ public class AssessmentResource {
     // Access before the form of the request, so a stranger learns nothing from a 428 or a 400.
     AssessmentAccess.require(user, code, AssessmentAccess.Action.WRITE);
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw new WebApplicationException(
-          error(428, "Send the assessment's ETag in an If-Match header."));
+      throw new WebApplicationException(error(428, Message.of("api.ifMatchRequired")));
     }
     List<RawAnswer> entries =
         entries(body).stream()
@@ -200,7 +203,7 @@ public class AssessmentResource {
         .build();
   }
 
-  private static JsonArray entries(String body) {
+  private JsonArray entries(String body) {
     try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() == JsonValue.ValueType.ARRAY) {
@@ -210,13 +213,13 @@ public class AssessmentResource {
       // Falls through to the same answer as for JSON of the wrong shape.
     }
     throw new BadRequestException(
-        error(400, "Send a JSON array of answers: [{\"question\": id, \"value\": ...}]."));
+        error(400, Message.of("api.answersArrayRequired", ANSWERS_EXAMPLE)));
   }
 
-  private static Response error(int status, String message) {
+  private Response error(int status, Message message) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ApiError(status, message))
+        .entity(new ApiError(status, ApiMessages.text(headers, message)))
         .build();
   }
 }

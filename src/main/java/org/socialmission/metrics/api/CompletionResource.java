@@ -7,10 +7,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.account.Role;
@@ -27,6 +30,7 @@ public class CompletionResource {
 
   @Inject private CurrentUser currentUser;
   @Inject private CompletionService completion;
+  @Context private HttpHeaders headers;
 
   @GET
   @Path("{cycle: \\d+}")
@@ -44,7 +48,8 @@ public class CompletionResource {
   @Operation(summary = "The completion table as CSV (UTF-8)")
   public Response csv(@PathParam("cycle") int cycle) {
     List<CompletionRow> rows = completion.rows(currentUser.require(), cycle);
-    StreamingOutput body = out -> CompletionExport.writeCsv(rows, titles(), out);
+    Locale locale = ApiMessages.locale(headers);
+    StreamingOutput body = out -> CompletionExport.writeCsv(rows, titles(), locale, out);
     return attachment(body, "text/csv; charset=UTF-8", "completion-" + cycle + ".csv");
   }
 
@@ -54,7 +59,8 @@ public class CompletionResource {
   @Operation(summary = "The completion table as an Excel workbook")
   public Response xlsx(@PathParam("cycle") int cycle) {
     List<CompletionRow> rows = completion.rows(currentUser.require(), cycle);
-    StreamingOutput body = out -> CompletionExport.writeXlsx(rows, titles(), out);
+    Locale locale = ApiMessages.locale(headers);
+    StreamingOutput body = out -> CompletionExport.writeXlsx(rows, titles(), locale, out);
     return attachment(body, BenchmarkResource.XLSX, "completion-" + cycle + ".xlsx");
   }
 

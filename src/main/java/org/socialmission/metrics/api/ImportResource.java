@@ -9,10 +9,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.socialmission.metrics.account.CurrentUser;
@@ -33,6 +36,28 @@ public class ImportResource {
 
   @Inject private CurrentUser currentUser;
   @Inject private ImportService imports;
+  @Context private HttpHeaders headers;
+
+  /**
+   * What an import did or would do, as {@link ImportOutcome}, with each error's message in the
+   * client's language.
+   */
+  public record Outcome(
+      boolean dryRun,
+      boolean valid,
+      int created,
+      int updated,
+      int unchanged,
+      List<RowError> errors) {}
+
+  /**
+   * One problem of the file.
+   *
+   * @param line the line of the file, the header being line 1
+   * @param column the column as the header names it; empty for the whole row or file
+   * @param message what is wrong and what would be right
+   */
+  public record RowError(int line, String column, String message) {}
 
   @POST
   @Path("schools")
@@ -60,9 +85,20 @@ public class ImportResource {
     return answer(imports.importAnswers(currentUser.require(), csv, dryRun));
   }
 
-  private static Response answer(ImportOutcome outcome) {
+  private Response answer(ImportOutcome outcome) {
+    List<RowError> errors =
+        outcome.errors().stream()
+            .map(e -> new RowError(e.line(), e.column(), ApiMessages.text(headers, e.message())))
+            .toList();
     return Response.status(outcome.valid() ? Response.Status.OK : Response.Status.BAD_REQUEST)
-        .entity(outcome)
+        .entity(
+            new Outcome(
+                outcome.dryRun(),
+                outcome.valid(),
+                outcome.created(),
+                outcome.updated(),
+                outcome.unchanged(),
+                errors))
         .build();
   }
 }

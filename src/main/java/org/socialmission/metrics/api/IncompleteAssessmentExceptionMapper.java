@@ -1,5 +1,7 @@
 package org.socialmission.metrics.api;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -15,6 +17,8 @@ public class IncompleteAssessmentExceptionMapper
   /** An {@link ApiError} with the questions still to answer. */
   public record Incomplete(int status, String message, List<AssessmentJson.MissingJson> missing) {}
 
+  @Context private HttpHeaders headers;
+
   @Override
   public Response toResponse(IncompleteAssessmentException exception) {
     int status = Response.Status.CONFLICT.getStatusCode();
@@ -22,7 +26,9 @@ public class IncompleteAssessmentExceptionMapper
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(
             new Incomplete(
-                status, exception.getMessage(), AssessmentJson.missing(exception.missing())))
+                status,
+                exception.getMessage(ApiMessages.locale(headers)),
+                AssessmentJson.missing(exception.missing())))
         .build();
   }
 }

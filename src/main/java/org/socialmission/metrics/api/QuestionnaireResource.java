@@ -51,10 +51,8 @@ public class QuestionnaireResource {
     var found = version == null ? library.latest(id) : library.find(id, version);
     return found.orElseThrow(
         () ->
-            new NotFoundException(
-                "There is no questionnaire "
-                    + id
-                    + (version == null ? "" : " version " + version)
-                    + "."));
+            version == null
+                ? new NotFoundException("questionnaire.notFound", id)
+                : new NotFoundException("questionnaire.versionNotFound", id, version));
   }
 }

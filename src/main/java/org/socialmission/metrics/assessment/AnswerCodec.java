@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.socialmission.metrics.platform.Message;
 import org.socialmission.metrics.platform.StorableText;
 import org.socialmission.metrics.questionnaire.BandRule;
 import org.socialmission.metrics.questionnaire.ChoiceRule;
@@ -49,8 +50,7 @@ public final class AnswerCodec {
   /** Checks that the question may be marked not applicable. */
   public static Answer notApplicable(Question question) {
     if (!question.naAllowed()) {
-      throw new InvalidAnswerException(
-          question.id(), "This question cannot be marked not applicable.");
+      throw new InvalidAnswerException(question.id(), "answer.notApplicableRefused");
     }
     return new Answer.NotApplicable();
   }
@@ -75,20 +75,23 @@ public final class AnswerCodec {
     return null;
   }
 
-  /** How a person reads the answer: "Yes", option labels, "12.5 students", the text. */
-  public static String display(Question question, Answer answer) {
+  /**
+   * How a person reads the answer, in this locale: "Yes", option labels, "12.5 students", the text.
+   * Option labels, units and texts are the questionnaire's and the school's own words.
+   */
+  public static String display(Question question, Answer answer, Locale locale) {
     if (answer instanceof Answer.NotApplicable) {
-      return "Not applicable";
+      return Message.of("answer.shown.notApplicable").in(locale);
     }
     if (answer instanceof Answer.YesNo a) {
-      return a.yes() ? "Yes" : "No";
+      return Message.of(a.yes() ? "answer.yes" : "answer.no").in(locale);
     }
     if (answer instanceof Answer.Choice a) {
       return label(question, a.optionId());
     }
     if (answer instanceof Answer.Choices a) {
       return a.optionIds().isEmpty()
-          ? "None of these"
+          ? Message.of("answer.shown.none").in(locale)
           : options(question).stream()
               .filter(o -> a.optionIds().contains(o.id()))
               .map(Option::label)
@@ -104,15 +107,16 @@ public final class AnswerCodec {
    * A stored answer as a person reads it: "Not applicable", "(no answer)", or {@link #display}; a
    * value that no longer fits the question is shown as stored.
    */
-  public static String describe(Question question, String value, boolean notApplicable) {
+  public static String describe(
+      Question question, String value, boolean notApplicable, Locale locale) {
     if (notApplicable) {
-      return "Not applicable";
+      return Message.of("answer.shown.notApplicable").in(locale);
     }
     if (value == null) {
-      return "(no answer)";
+      return Message.of("answer.shown.empty").in(locale);
     }
     try {
-      return display(question, parse(question, value));
+      return display(question, parse(question, value), locale);
     } catch (InvalidAnswerException stale) {
       return value;
     }
@@ -122,13 +126,13 @@ public final class AnswerCodec {
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "yes", "true" -> Answer.yes();
       case "no", "false" -> Answer.no();
-      default -> throw new InvalidAnswerException(question.id(), "Choose yes or no.");
+      default -> throw new InvalidAnswerException(question.id(), "answer.chooseYesNo");
     };
   }
 
   private static Answer choice(Question question, String value) {
     if (options(question).stream().noneMatch(o -> o.id().equals(value))) {
-      throw new InvalidAnswerException(question.id(), "Choose one of the listed options.");
+      throw new InvalidAnswerException(question.id(), "answer.chooseOption");
     }
     return Answer.choice(value);
   }
@@ -142,7 +146,7 @@ public final class AnswerCodec {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     Set<String> known = options(question).stream().map(Option::id).collect(Collectors.toSet());
     if (!known.containsAll(ids)) {
-      throw new InvalidAnswerException(question.id(), "Tick only options from the list.");
+      throw new InvalidAnswerException(question.id(), "answer.tickListed");
     }
     return new Answer.Choices(ids);
   }
@@ -155,37 +159,38 @@ public final class AnswerCodec {
       throw new InvalidAnswerException(
           question.id(),
           question.type() == QuestionType.PERCENTAGE
-              ? "Enter a percentage from 0 to 100, such as 35 or 12.5."
-              : "Enter a number, such as 42 or 12.5.");
+              ? "answer.percentageFormat"
+              : "answer.numberFormat");
     }
     BandRule rule = (BandRule) question.rule();
     if (!rule.allows(number)) {
-      throw new InvalidAnswerException(question.id(), rangeMessage(question, rule));
+      throw outOfRange(question, rule);
     }
     return new Answer.Amount(number);
   }
 
-  private static String rangeMessage(Question question, BandRule rule) {
+  private static InvalidAnswerException outOfRange(Question question, BandRule rule) {
     if (question.type() == QuestionType.PERCENTAGE) {
-      return "Enter a percentage from 0 to 100.";
+      return new InvalidAnswerException(question.id(), "answer.percentageRange");
     }
     String min = rule.min().stripTrailingZeros().toPlainString();
     return rule.max()
         .map(
             max ->
-                "Enter a number from "
-                    + min
-                    + " to "
-                    + max.stripTrailingZeros().toPlainString()
-                    + unit(question)
-                    + ".")
-        .orElse("Enter a number of at least " + min + unit(question) + ".");
+                new InvalidAnswerException(
+                    question.id(),
+                    "answer.numberRange",
+                    min,
+                    max.stripTrailingZeros().toPlainString(),
+                    unit(question)))
+        .orElseGet(
+            () ->
+                new InvalidAnswerException(question.id(), "answer.numberMin", min, unit(question)));
   }
 
   private static Answer text(Question question, String value) {
     if (value.length() > MAX_TEXT) {
-      throw new InvalidAnswerException(
-          question.id(), "Keep the text under " + MAX_TEXT + " characters.");
+      throw new InvalidAnswerException(question.id(), "answer.textTooLong", MAX_TEXT);
     }
     StorableText.problem(value)
         .ifPresent(

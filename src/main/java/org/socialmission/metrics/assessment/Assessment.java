@@ -89,9 +89,7 @@ public class Assessment {
 
   void requireEditable() {
     if (state == AssessmentState.SUBMITTED) {
-      throw new AssessmentLockedException(
-          "This assessment was submitted and is locked. The dean can reopen it while the cycle is"
-              + " open.");
+      throw new AssessmentLockedException("assessment.submittedLocked");
     }
   }
 
@@ -106,7 +104,7 @@ public class Assessment {
 
   void reopen(LocalDateTime now) {
     if (state != AssessmentState.SUBMITTED) {
-      throw new AssessmentLockedException("Only a submitted assessment can be reopened.");
+      throw new AssessmentLockedException("assessment.reopenNotSubmitted");
     }
     state = AssessmentState.IN_PROGRESS;
     submittedAt = null;

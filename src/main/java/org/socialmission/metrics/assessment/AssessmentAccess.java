@@ -44,13 +44,11 @@ public final class AssessmentAccess {
    */
   public static void require(SignedInUser user, String schoolCode, Action action) {
     if (!user.scope().permits(schoolCode)) {
-      throw new AccessDeniedException("This school's assessment is not yours to see.");
+      throw new AccessDeniedException("access.otherSchoolAssessment");
     }
     if (!allows(user, schoolCode, action)) {
       throw new AccessDeniedException(
-          action == Action.WRITE
-              ? "Only the school's own team can change its answers."
-              : "Only the school's dean can do this.");
+          action == Action.WRITE ? "access.teamWritesOnly" : "access.deanOnly");
     }
   }
 }

@@ -7,7 +7,8 @@ public class AssessmentLockedException extends ApplicationException {
 
   private static final long serialVersionUID = 1L;
 
-  public AssessmentLockedException(String message) {
-    super(message);
+  /** Refused with the message of this key and these arguments. */
+  public AssessmentLockedException(String key, Object... arguments) {
+    super(key, arguments);
   }
 }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.socialmission.metrics.account.Account;
 import org.socialmission.metrics.account.AccountRepository;
 import org.socialmission.metrics.account.SignedInUser;
@@ -129,8 +130,7 @@ public class AssessmentService {
   public AssessmentSnapshot reopen(SignedInUser user, String schoolCode, int cycle, String reason) {
     require(user, schoolCode, Action.REOPEN);
     if (!cycles.isOpen(cycle)) {
-      throw new AssessmentLockedException(
-          "The " + cycle + " cycle is closed; its assessments stay as submitted.");
+      throw new AssessmentLockedException("assessment.cycleClosedSubmitted", cycle);
     }
     Assessment assessment = assessments.lock(existing(schoolCode, cycle));
     var reopening = new Reopening(assessment, reason, accounts.get(user.accountId()), now());
@@ -147,7 +147,7 @@ public class AssessmentService {
     require(user, schoolCode, Action.ASSIGN_OWNERS);
     Assessment assessment = existing(schoolCode, cycle);
     if (!Modality.IDS.contains(modalityId)) {
-      throw new InvalidAnswerException(null, "There is no modality " + modalityId + ".");
+      throw new InvalidAnswerException(null, "assessment.unknownModality", modalityId);
     }
     Account owner =
         ownerEmail == null
@@ -155,16 +155,13 @@ public class AssessmentService {
             : accounts
                 .findByEmail(ownerEmail)
                 .filter(a -> a.getSchool().map(s -> s.getCode().equals(schoolCode)).orElse(false))
-                .orElseThrow(
-                    () ->
-                        new InvalidAnswerException(
-                            null, "Owners must be members of the school's team."));
+                .orElseThrow(() -> new InvalidAnswerException(null, "assessment.ownerNotInTeam"));
     assessments.setOwner(assessment, modalityId, owner);
   }
 
-  /** Every change of one answer, newest first, with values as people read them. */
+  /** Every change of one answer, newest first, with values as people of this locale read them. */
   public List<ChangeView> history(
-      SignedInUser user, String schoolCode, int cycle, String questionId) {
+      SignedInUser user, String schoolCode, int cycle, String questionId, Locale locale) {
     require(user, schoolCode, Action.READ);
     Assessment assessment = existing(schoolCode, cycle);
     Question question = question(questionnaire(assessment), questionId);
@@ -172,8 +169,8 @@ public class AssessmentService {
         .map(
             c ->
                 new ChangeView(
-                    AnswerCodec.describe(question, c.getOldValue(), c.isOldNotApplicable()),
-                    AnswerCodec.describe(question, c.getNewValue(), c.isNewNotApplicable()),
+                    AnswerCodec.describe(question, c.getOldValue(), c.isOldNotApplicable(), locale),
+                    AnswerCodec.describe(question, c.getNewValue(), c.isNewNotApplicable(), locale),
                     c.getChangedBy().getDisplayName(),
                     c.getChangedAt()))
         .toList();
@@ -190,8 +187,7 @@ public class AssessmentService {
 
   private Assessment create(SignedInUser user, String schoolCode, int cycle) {
     if (!allows(user, schoolCode, Action.WRITE) || !cycles.isOpen(cycle)) {
-      throw new NotFoundException(
-          "There is no assessment of " + schoolCode + " for " + cycle + ".");
+      throw new NotFoundException("assessment.notFound", schoolCode, cycle);
     }
     var school = schools.findByCode(schoolCode).orElseThrow();
     Questionnaire questionnaire =
@@ -211,10 +207,7 @@ public class AssessmentService {
   private Assessment existing(String schoolCode, int cycle) {
     return assessments
         .find(schoolCode, cycle)
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    "There is no assessment of " + schoolCode + " for " + cycle + "."));
+        .orElseThrow(() -> new NotFoundException("assessment.notFound", schoolCode, cycle));
   }
 
   private Assessment lockedForChange(String schoolCode, int cycle) {
@@ -224,8 +217,7 @@ public class AssessmentService {
 
   private void requireOpen(int cycle) {
     if (!cycles.isOpen(cycle)) {
-      throw new AssessmentLockedException(
-          "The " + cycle + " cycle is closed; its answers can no longer change.");
+      throw new AssessmentLockedException("assessment.cycleClosed", cycle);
     }
   }
 
@@ -257,9 +249,7 @@ public class AssessmentService {
     return questionnaire
         .question(String.valueOf(questionId))
         .orElseThrow(
-            () ->
-                new InvalidAnswerException(
-                    questionId, "There is no question " + questionId + " in this questionnaire."));
+            () -> new InvalidAnswerException(questionId, "assessment.unknownQuestion", questionId));
   }
 
   /** Every entry read and checked, or every error at once. */
@@ -270,7 +260,7 @@ public class AssessmentService {
       try {
         inputs.add(canonical(questionnaire, entry.read(questionnaire)));
       } catch (InvalidAnswerException e) {
-        errors.add(new AnswerValidationException.AnswerError(e.questionId(), e.getMessage()));
+        errors.add(new AnswerValidationException.AnswerError(e.questionId(), e.text()));
       }
     }
     if (!errors.isEmpty()) {

@@ -84,7 +84,7 @@ public class Cycle {
       Map<String, QuestionnaireKey> questionnaires,
       LocalDateTime now) {
     if (year < 2000 || year > 2100) {
-      throw new InvalidAnswerException(null, "A cycle is a year between 2000 and 2100.");
+      throw new InvalidAnswerException(null, "cycle.yearRange", 2000, 2100);
     }
     this.year = year;
     this.deadline = deadline;

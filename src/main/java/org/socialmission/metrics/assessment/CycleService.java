@@ -83,7 +83,7 @@ public class CycleService {
     requireStaff(staff);
     Optional<Cycle> existing = cycles.find(year);
     if (existing.map(Cycle::isOpen).orElse(false)) {
-      throw new InvalidAnswerException(null, "The " + year + " cycle is open already.");
+      throw new InvalidAnswerException(null, "cycle.openAlready", year);
     }
     versions.forEach(this::requireServes);
     existing.ifPresent(Cycle::reopen);
@@ -103,7 +103,7 @@ public class CycleService {
     Cycle cycle =
         cycles
             .find(year)
-            .orElseThrow(() -> new InvalidAnswerException(null, "There is no " + year + " cycle."));
+            .orElseThrow(() -> new InvalidAnswerException(null, "cycle.notFound", year));
     cycle.close(now());
     audit.record(staff.email(), "cycle.close", "cycle " + year, null);
   }
@@ -156,14 +156,13 @@ public class CycleService {
             .map(q -> q.disciplines().stream().anyMatch(d -> d.code().equals(discipline)))
             .orElse(false);
     if (!serves) {
-      throw new InvalidAnswerException(
-          null, "Questionnaire " + key + " does not serve " + discipline + ".");
+      throw new InvalidAnswerException(null, "cycle.versionDoesNotServe", key, discipline);
     }
   }
 
   private static void requireStaff(SignedInUser user) {
     if (!user.isStaff()) {
-      throw new AccessDeniedException("Only initiative staff open and close cycles.");
+      throw new AccessDeniedException("cycle.staffOnly");
     }
   }
 

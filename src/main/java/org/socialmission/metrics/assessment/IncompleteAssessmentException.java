@@ -11,10 +11,7 @@ public class IncompleteAssessmentException extends ApplicationException {
   private final transient List<MissingAnswer> missing;
 
   public IncompleteAssessmentException(List<MissingAnswer> missing) {
-    super(
-        missing.size()
-            + " required question(s) are unanswered; answer them or mark them not applicable"
-            + " first.");
+    super("assessment.incomplete", missing.size());
     this.missing = List.copyOf(missing);
   }
 

@@ -9,8 +9,13 @@ public class InvalidAnswerException extends ApplicationException {
 
   private final String questionId;
 
-  public InvalidAnswerException(String questionId, String message) {
-    super(message);
+  /**
+   * Refused with the message of this key and these arguments.
+   *
+   * @param questionId the question whose value is refused, or null when the refusal names none
+   */
+  public InvalidAnswerException(String questionId, String key, Object... arguments) {
+    super(key, arguments);
     this.questionId = questionId;
   }
 

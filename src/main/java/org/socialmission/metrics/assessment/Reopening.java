@@ -45,12 +45,10 @@ public class Reopening {
 
   Reopening(Assessment assessment, String reason, Account by, LocalDateTime at) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidAnswerException(
-          null, "Say why the assessment is reopened; the reason is kept.");
+      throw new InvalidAnswerException(null, "assessment.reopenReasonRequired");
     }
     if (reason.length() > MAX_REASON) {
-      throw new InvalidAnswerException(
-          null, "Keep the reason under " + MAX_REASON + " characters.");
+      throw new InvalidAnswerException(null, "assessment.reopenReasonTooLong", MAX_REASON);
     }
     StorableText.problem(reason)
         .ifPresent(

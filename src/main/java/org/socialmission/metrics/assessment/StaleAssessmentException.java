@@ -10,10 +10,7 @@ public class StaleAssessmentException extends ApplicationException {
   private final transient AssessmentSnapshot current;
 
   public StaleAssessmentException(AssessmentSnapshot current) {
-    super(
-        "The assessment changed since you read it (now "
-            + current.etag()
-            + "). Nothing was saved.");
+    super("assessment.stale", current.etag());
     this.current = current;
   }
 

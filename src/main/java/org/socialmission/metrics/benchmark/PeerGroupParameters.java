@@ -39,15 +39,12 @@ public final class PeerGroupParameters {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new ApplicationException(
-          "Unknown "
-              + name
-              + " '"
-              + value
-              + "'; use one of "
-              + Arrays.stream(type.getEnumConstants())
-                  .map(c -> c.name().toLowerCase(Locale.ROOT))
-                  .toList()
-              + ".");
+          "benchmark.unknownParameter",
+          name,
+          value,
+          Arrays.stream(type.getEnumConstants())
+              .map(c -> c.name().toLowerCase(Locale.ROOT))
+              .toList());
     }
   }
 }

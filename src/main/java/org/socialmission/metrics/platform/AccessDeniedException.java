@@ -8,7 +8,8 @@ public class AccessDeniedException extends ApplicationException {
 
   private static final long serialVersionUID = 1L;
 
-  public AccessDeniedException(String message) {
-    super(message);
+  /** Refused with the message of this key and these arguments. */
+  public AccessDeniedException(String key, Object... arguments) {
+    super(key, arguments);
   }
 }

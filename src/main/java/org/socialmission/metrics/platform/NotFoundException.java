@@ -5,7 +5,8 @@ public class NotFoundException extends ApplicationException {
 
   private static final long serialVersionUID = 1L;
 
-  public NotFoundException(String message) {
-    super(message);
+  /** Refused with the message of this key and these arguments. */
+  public NotFoundException(String key, Object... arguments) {
+    super(key, arguments);
   }
 }

@@ -11,7 +11,7 @@ public final class StorableText {
 
   private StorableText() {}
 
-  /** Why the text cannot be stored, or empty when it can (null counts as storable). */
+  /** The bundle key that says why the text cannot be stored; empty when it can (or is null). */
   public static Optional<String> problem(String text) {
     if (text == null) {
       return Optional.empty();
@@ -19,17 +19,14 @@ public final class StorableText {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\u0000') {
-        return Optional.of(
-            "It contains a NUL character (U+0000), which cannot be stored; remove it.");
+        return Optional.of("text.nul");
       }
       if (Character.isHighSurrogate(c)
           && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        return Optional.of(
-            "It contains a broken character (a lone UTF-16 surrogate), which cannot be stored;"
-                + " type it again.");
+        return Optional.of("text.surrogate");
       }
     }
     return Optional.empty();

@@ -37,6 +37,6 @@ public record LoadResult(Optional<Questionnaire> questionnaire, List<Questionnai
   /** The questionnaire, or a {@link QuestionnaireException} listing every error. */
   public Questionnaire orThrow() {
     return questionnaire.orElseThrow(
-        () -> new QuestionnaireException("Invalid questionnaire file:", errors));
+        () -> new QuestionnaireException(errors, "questionnaire.invalidFile"));
   }
 }

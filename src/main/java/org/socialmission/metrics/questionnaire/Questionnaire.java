@@ -76,7 +76,7 @@ public record Questionnaire(
     return modalities.stream()
         .filter(m -> m.id().equals(modalityId))
         .findFirst()
-        .orElseThrow(() -> new QuestionnaireException("unknown modality " + modalityId));
+        .orElseThrow(() -> new QuestionnaireException("questionnaire.unknownModality", modalityId));
   }
 
   /** The questions by id, for lookups in bulk. */

@@ -42,8 +42,7 @@ public final class QuestionnaireCatalog {
     Map<QuestionnaireKey, Questionnaire> byKey = new TreeMap<>(KEY_ORDER);
     for (Questionnaire questionnaire : questionnaires) {
       if (byKey.put(questionnaire.key(), questionnaire) != null) {
-        throw new QuestionnaireException(
-            "questionnaire " + questionnaire.key() + " is given twice");
+        throw new QuestionnaireException("questionnaire.givenTwice", questionnaire.key());
       }
     }
     return new QuestionnaireCatalog(Collections.unmodifiableMap(byKey));
@@ -58,12 +57,7 @@ public final class QuestionnaireCatalog {
         .orElseThrow(
             () ->
                 new QuestionnaireException(
-                    "The questionnaire files in "
-                        + directory
-                        + " have "
-                        + load.errors().size()
-                        + " error(s):",
-                    load.errors()));
+                    load.errors(), "questionnaire.invalidFiles", directory, load.errors().size()));
   }
 
   /** Loads and validates every {@code .yaml} file of the directory and the catalog as a whole. */

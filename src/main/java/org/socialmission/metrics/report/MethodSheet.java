@@ -3,6 +3,7 @@ package org.socialmission.metrics.report;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.socialmission.metrics.platform.Times;
 import org.socialmission.metrics.report.BenchmarkReport.MethodNote;
 
 /**
@@ -27,7 +28,7 @@ final class MethodSheet {
     }
     Row generated = sheet.createRow(rowIndex);
     Sheets.text(generated, 0, "Generated", styles.label);
-    Sheets.text(generated, 1, SummarySheet.TIME.format(report.generatedAt()), styles.text);
+    Sheets.text(generated, 1, Times.dateTime(report.generatedAt()), styles.text);
     sheet.createFreezePane(0, 1);
     Sheets.printSetup(sheet, 0);
   }

@@ -1,8 +1,6 @@
 package org.socialmission.metrics.report;
 
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import org.socialmission.metrics.benchmark.PeerGroupResult;
 import org.socialmission.metrics.benchmark.PeerGroupResult.Reported;
 import org.socialmission.metrics.benchmark.PeerGroupResult.Suppressed;
 import org.socialmission.metrics.benchmark.Standing;
+import org.socialmission.metrics.platform.Times;
 
 /**
  * The Summary sheet: the school and cycle, the list of peer groups, a chart of the school's
@@ -41,8 +40,6 @@ final class SummarySheet {
     "Quartile",
     "Note"
   };
-  static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
   private static final int CHART_ROWS = 22;
 
   private final BenchmarkReport report;
@@ -86,7 +83,7 @@ final class SummarySheet {
               "Questionnaire",
               report.questionnaireId() + " version " + report.questionnaireVersion()
             },
-            new String[] {"Generated", TIME.format(report.generatedAt())},
+            new String[] {"Generated", Times.dateTime(report.generatedAt())},
             new String[] {"Smallest group shown", report.k() + " peer schools"});
     for (int i = 0; i < facts.size(); i++) {
       Row row = Sheets.row(sheet, i + 1);

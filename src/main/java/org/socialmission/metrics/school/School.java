@@ -61,9 +61,7 @@ public class School {
       Ownership ownership,
       Region region,
       int enrollment) {
-    if (code == null
-        || !CODE.matcher(code).matches()
-        || !code.startsWith(discipline.getCodePrefix() + "-")) {
+    if (!isCode(code, discipline)) {
       throw new IllegalArgumentException(
           "A "
               + discipline.getName()
@@ -95,6 +93,13 @@ public class School {
     this.ownership = newOwnership;
     this.region = newRegion;
     this.enrollment = newEnrollment;
+  }
+
+  /** Whether a code fits a discipline: its prefix, a dash and four or more digits. */
+  public static boolean isCode(String code, Discipline discipline) {
+    return code != null
+        && CODE.matcher(code).matches()
+        && code.startsWith(discipline.getCodePrefix() + "-");
   }
 
   public Long getId() {

@@ -25,12 +25,12 @@ public class SchoolService {
    */
   public SchoolProfile profile(SchoolScope scope, String code) {
     if (!scope.permits(code)) {
-      throw new AccessDeniedException("This school's data is not yours to see.");
+      throw new AccessDeniedException("access.otherSchool");
     }
     return schools
         .findByCode(code)
         .map(SchoolProfile::of)
-        .orElseThrow(() -> new NotFoundException("There is no school with code " + code + "."));
+        .orElseThrow(() -> new NotFoundException("school.notFound", code));
   }
 
   /** One page of the schools in scope that match the filter. */

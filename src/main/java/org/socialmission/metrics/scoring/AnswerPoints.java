@@ -36,14 +36,11 @@ final class AnswerPoints {
     if (question.rule() instanceof BandRule rule && answer instanceof Answer.Amount amount) {
       if (!rule.allows(amount.value())) {
         throw new QuestionnaireException(
-            "answer "
-                + amount.value().toPlainString()
-                + " to "
-                + question.id()
-                + " is outside "
-                + rule.min().toPlainString()
-                + " to "
-                + rule.max().map(BigDecimal::toPlainString).orElse("any"));
+            "scoring.outsideRange",
+            amount.value().toPlainString(),
+            question.id(),
+            rule.min().toPlainString(),
+            rule.max().map(BigDecimal::toPlainString).orElse("any"));
       }
       return rule.points(amount.value());
     }
@@ -51,18 +48,12 @@ final class AnswerPoints {
       return BigDecimal.ZERO;
     }
     throw new QuestionnaireException(
-        "answer "
-            + answer
-            + " does not fit "
-            + question.type().code()
-            + " question "
-            + question.id());
+        "scoring.wrongKind", String.valueOf(answer), question.type().code(), question.id());
   }
 
   private static void requireOption(Question question, ChoiceRule rule, String optionId) {
     if (rule.option(optionId).isEmpty()) {
-      throw new QuestionnaireException(
-          "question " + question.id() + " has no option '" + optionId + "'");
+      throw new QuestionnaireException("scoring.unknownOption", question.id(), optionId);
     }
   }
 }

@@ -37,8 +37,7 @@ public final class QuestionnaireScorer {
         .findFirst()
         .ifPresent(
             id -> {
-              throw new QuestionnaireException(
-                  "questionnaire " + questionnaire.key() + " has no question " + id);
+              throw new QuestionnaireException("scoring.unknownQuestion", questionnaire.key(), id);
             });
     Map<String, Boolean> shown = new HashMap<>();
     List<ModalityScore> modalities = new ArrayList<>();
@@ -69,8 +68,7 @@ public final class QuestionnaireScorer {
     }
     if (answer.get() instanceof Answer.NotApplicable) {
       if (!question.naAllowed()) {
-        throw new QuestionnaireException(
-            "question " + question.id() + " does not allow 'not applicable'");
+        throw new QuestionnaireException("scoring.notApplicableRefused", question.id());
       }
       return new QuestionScore(
           question.id(),

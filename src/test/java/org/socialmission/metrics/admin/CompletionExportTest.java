@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class CompletionExportTest {
   @Test
   void csvHasAHeaderAndKeepsFormulaLikeNamesLiteral() throws IOException {
     var out = new ByteArrayOutputStream();
-    CompletionExport.writeCsv(List.of(ROW), TITLES, out);
+    CompletionExport.writeCsv(List.of(ROW), TITLES, Locale.ENGLISH, out);
     String[] lines = out.toString(StandardCharsets.UTF_8).split("\r\n");
     assertEquals(
         "\uFEFFCode,School,Discipline,State,m1 %,m2 %,m3 %,m4 %,m5 %,m6 %,m7 %,m8 %,Complete %,Last"
@@ -45,7 +46,7 @@ class CompletionExportTest {
   @Test
   void xlsxWritesNamesAsTextAndPercentsAsNumbers() throws IOException {
     var out = new ByteArrayOutputStream();
-    CompletionExport.writeXlsx(List.of(ROW), TITLES, out);
+    CompletionExport.writeXlsx(List.of(ROW), TITLES, Locale.ENGLISH, out);
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
       var row = workbook.getSheet("Completion").getRow(1);
       assertEquals(CellType.STRING, row.getCell(1).getCellType());

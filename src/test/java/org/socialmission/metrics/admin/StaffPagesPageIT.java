@@ -3,10 +3,14 @@ package org.socialmission.metrics.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
@@ -20,7 +24,7 @@ import org.socialmission.metrics.testing.Api;
 import org.socialmission.metrics.testing.Browser;
 import org.socialmission.metrics.testing.TestSchool;
 
-/** Initiative staff in the browser: dashboard, completion table, closing a cycle. */
+/** Initiative staff in the browser: schools, accounts, dashboard, completion, cycles, imports. */
 @ExtendWith(ArquillianExtension.class)
 class StaffPagesPageIT {
 
@@ -48,6 +52,32 @@ class StaffPagesPageIT {
       staff.open("staff/audit.xhtml?q=" + school.code());
       String events = staff.text("events");
       assertTrue(events.contains("school.update") && events.contains("enrollment 777"), events);
+      assertTrue(
+          Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC").matcher(events).find(),
+          "when, with its zone: " + events);
+    }
+  }
+
+  @Test
+  void aRefusedImportListsEachProblemWithItsLineAndColumn() throws IOException {
+    Path csv = Files.createTempFile("schools", ".csv");
+    Files.writeString(
+        csv,
+        "code,name,discipline,ownership,region,enrollment\n"
+            + "NUR-0001,Lakeshore,nursing,sometimes,west,10\n");
+    try (Browser staff = staff()) {
+      staff.open("staff/import.xhtml");
+      staff.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(csv.toString());
+      staff.clickAndWaitForPage("import:upload");
+      assertTrue(staff.text("result").contains("Nothing was imported"), staff.pageText());
+      String errors = staff.text("errors");
+      assertTrue(
+          errors.contains("2")
+              && errors.contains("ownership")
+              && errors.contains("Write one of public, private."),
+          errors);
+    } finally {
+      Files.delete(csv);
     }
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,7 +81,9 @@ class AnswerCodecTest {
     Answer answer = AnswerCodec.parse(checklist, two);
     assertEquals(2, ((Answer.Choices) answer).optionIds().size());
     assertEquals(0, ((Answer.Choices) AnswerCodec.parse(checklist, "")).optionIds().size());
-    assertEquals("None of these", AnswerCodec.display(checklist, AnswerCodec.parse(checklist, "")));
+    assertEquals(
+        "None of these",
+        AnswerCodec.display(checklist, AnswerCodec.parse(checklist, ""), Locale.ENGLISH));
   }
 
   @Test
@@ -91,7 +94,7 @@ class AnswerCodecTest {
         medicine.questions().stream().filter(Question::naAllowed).findFirst().orElseThrow();
     assertThrows(InvalidAnswerException.class, () -> AnswerCodec.notApplicable(strict));
     assertEquals(new Answer.NotApplicable(), AnswerCodec.notApplicable(lenient));
-    assertEquals("Not applicable", AnswerCodec.describe(lenient, null, true));
+    assertEquals("Not applicable", AnswerCodec.describe(lenient, null, true, Locale.ENGLISH));
   }
 
   @Test
@@ -114,7 +117,7 @@ class AnswerCodecTest {
   void showsOptionLabelsAndUnits() {
     Question single = first("single");
     var option = ((ChoiceRule) single.rule()).options().get(0);
-    assertEquals(option.label(), AnswerCodec.describe(single, option.id(), false));
-    assertEquals("35%", AnswerCodec.describe(first("percentage"), "35", false));
+    assertEquals(option.label(), AnswerCodec.describe(single, option.id(), false, Locale.ENGLISH));
+    assertEquals("35%", AnswerCodec.describe(first("percentage"), "35", false, Locale.ENGLISH));
   }
 }

@@ -17,7 +17,8 @@ class StorableTextTest {
 
   @Test
   void aNulCharacterIsNamed() {
-    assertTrue(StorableText.problem("before\u0000after").orElseThrow().contains("U+0000"));
+    assertEquals("text.nul", StorableText.problem("before\u0000after").orElseThrow());
+    assertTrue(Message.of("text.nul").english().contains("U+0000"));
   }
 
   @Test

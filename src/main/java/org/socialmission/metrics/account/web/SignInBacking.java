@@ -3,7 +3,6 @@ package org.socialmission.metrics.account.web;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -16,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.socialmission.metrics.platform.SignInRedirect;
+import org.socialmission.metrics.platform.web.FacesMessages;
 
 /** The sign-in form: hands email and password to Jakarta Security, then goes on or explains. */
 @Named
@@ -43,13 +43,8 @@ public class SignInBacking {
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
     } else {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message("signin.failed"), null));
+      FacesMessages.error("signin.failed");
     }
-  }
-
-  private String message(String key) {
-    return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
   }
 
   public String getEmail() {

@@ -1,8 +1,6 @@
 package org.socialmission.metrics.account.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.function.Supplier;
@@ -10,6 +8,8 @@ import org.socialmission.metrics.account.AccountAdminService;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.account.Role;
 import org.socialmission.metrics.platform.ApplicationException;
+import org.socialmission.metrics.platform.Message;
+import org.socialmission.metrics.platform.web.FacesMessages;
 
 /**
  * Managing a school's accounts on its page: staff any account, the dean the team members. Shows a
@@ -34,22 +34,22 @@ public class TeamAdminBacking {
   public void add(String schoolCode) {
     run(
         () ->
-            "Account created for "
-                + email
-                + ". Temporary password (shown once): "
-                + admin.create(
+            Message.of(
+                "team.created",
+                email,
+                admin.create(
                     currentUser.require(),
                     schoolCode,
                     email,
                     name,
-                    currentUser.require().isStaff() ? role : Role.TEAM_MEMBER));
+                    currentUser.require().isStaff() ? role : Role.TEAM_MEMBER)));
   }
 
   public void deactivate(String account) {
     run(
         () -> {
           admin.setActive(currentUser.require(), account, false);
-          return account + " can no longer sign in.";
+          return Message.of("team.deactivated", account);
         });
   }
 
@@ -57,27 +57,26 @@ public class TeamAdminBacking {
     run(
         () -> {
           admin.setActive(currentUser.require(), account, true);
-          return account + " can sign in again.";
+          return Message.of("team.activated", account);
         });
   }
 
   public void resetPassword(String account) {
     run(
         () ->
-            "New temporary password for "
-                + account
-                + " (shown once): "
-                + admin.resetPassword(currentUser.require(), account));
+            Message.of(
+                "team.passwordReset",
+                account,
+                admin.resetPassword(currentUser.require(), account)));
   }
 
-  private static void run(Supplier<String> change) {
-    FacesMessage message;
+  /** Makes a change and adds its message, or the refusal's. */
+  private static void run(Supplier<Message> change) {
     try {
-      message = new FacesMessage(FacesMessage.SEVERITY_INFO, change.get(), null);
+      FacesMessages.info(change.get());
     } catch (ApplicationException e) {
-      message = new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null);
+      FacesMessages.error(e);
     }
-    FacesContext.getCurrentInstance().addMessage(null, message);
   }
 
   public Role[] getRoles() {

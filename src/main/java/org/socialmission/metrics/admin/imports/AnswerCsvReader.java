@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.socialmission.metrics.assessment.AnswerCodec;
 import org.socialmission.metrics.assessment.InvalidAnswerException;
+import org.socialmission.metrics.platform.Message;
 import org.socialmission.metrics.questionnaire.Question;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.scoring.Answer;
@@ -84,7 +85,7 @@ public final class AnswerCsvReader {
       Optional<Integer> cycle = cycle(row);
       String code = row.value("school_code");
       if (code.isEmpty()) {
-        errors.add(row.error("school_code", "Enter the school code."));
+        errors.add(row.error("school_code", Message.of("import.schoolCode.missing")));
         return;
       }
       cycle
@@ -99,7 +100,7 @@ public final class AnswerCsvReader {
     private Optional<Integer> cycle(CsvRow row) {
       String value = row.value("cycle");
       if (!YEAR.matcher(value).matches()) {
-        errors.add(row.error("cycle", "Write the cycle as a four-digit year, such as 2024."));
+        errors.add(row.error("cycle", Message.of("import.cycle")));
         return Optional.empty();
       }
       return Optional.of(Integer.parseInt(value));
@@ -115,10 +116,7 @@ public final class AnswerCsvReader {
       if (questionnaire.isEmpty()) {
         errors.add(
             row.error(
-                "school_code",
-                "Unknown school "
-                    + assessment.schoolCode()
-                    + ". Import the school first, or correct the code."));
+                "school_code", Message.of("import.schoolCode.unknown", assessment.schoolCode())));
       }
       return questionnaire;
     }
@@ -130,12 +128,14 @@ public final class AnswerCsvReader {
         errors.add(
             row.error(
                 "question_id",
-                (id.isEmpty() ? "Enter the question id" : "Unknown question \"" + id + "\"")
-                    + ". The school's questionnaire is "
-                    + questionnaire.title()
-                    + " (version "
-                    + questionnaire.version()
-                    + ")."));
+                id.isEmpty()
+                    ? Message.of(
+                        "import.question.missing", questionnaire.title(), questionnaire.version())
+                    : Message.of(
+                        "import.question.unknown",
+                        id,
+                        questionnaire.title(),
+                        questionnaire.version())));
       }
       return question;
     }
@@ -147,15 +147,12 @@ public final class AnswerCsvReader {
         errors.add(
             row.error(
                 "question_id",
-                "Line "
-                    + earlier
-                    + " already answers "
-                    + question.id()
-                    + " for "
-                    + assessment.schoolCode()
-                    + " in "
-                    + assessment.cycle()
-                    + "."));
+                Message.of(
+                    "import.answer.repeated",
+                    earlier,
+                    question.id(),
+                    assessment.schoolCode(),
+                    assessment.cycle())));
       }
       try {
         Answer answer = parse(question, row.value("value"));
@@ -163,7 +160,7 @@ public final class AnswerCsvReader {
             .computeIfAbsent(assessment, a -> new LinkedHashMap<>())
             .putIfAbsent(question.id(), answer);
       } catch (InvalidAnswerException e) {
-        errors.add(row.error("value", e.getMessage()));
+        errors.add(row.error("value", e.text()));
       }
     }
 

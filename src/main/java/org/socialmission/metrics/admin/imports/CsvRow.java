@@ -2,6 +2,7 @@ package org.socialmission.metrics.admin.imports;
 
 import java.util.List;
 import java.util.Map;
+import org.socialmission.metrics.platform.Message;
 
 /**
  * One data row of an import file: its physical line and its trimmed values by column name.
@@ -28,7 +29,7 @@ record CsvRow(int line, Map<String, String> values) {
   }
 
   /** A problem in one column of this row. */
-  ImportError error(String column, String message) {
+  ImportError error(String column, Message message) {
     return new ImportError(line, column, message);
   }
 

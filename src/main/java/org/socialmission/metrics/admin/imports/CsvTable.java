@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.socialmission.metrics.platform.Message;
 
 /**
  * Reads the table of an import file: decodes it ({@link Utf8Text}), checks that the header names
@@ -57,12 +58,7 @@ final class CsvTable {
         }
       }
     } catch (IOException | UncheckedIOException | IllegalStateException notCsv) {
-      errors.add(
-          new ImportError(
-              lastLine + 1,
-              "",
-              "A quotation mark on this line or below is never closed, so the rest of the file"
-                  + " cannot be read. Put quotation marks only around whole values."));
+      errors.add(new ImportError(lastLine + 1, "", Message.of("import.unclosedQuote")));
       return;
     }
     finish();
@@ -75,7 +71,7 @@ final class CsvTable {
       return true;
     }
     header = values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).toList();
-    Optional<String> problem = HeaderCheck.problem(header, columns);
+    Optional<Message> problem = HeaderCheck.problem(header, columns);
     problem.ifPresent(message -> errors.add(new ImportError(lastLine, "", message)));
     return problem.isEmpty();
   }
@@ -84,13 +80,7 @@ final class CsvTable {
     if (values.size() != header.size()) {
       errors.add(
           new ImportError(
-              lastLine,
-              "",
-              "This row has "
-                  + values.size()
-                  + " values, but the header has "
-                  + header.size()
-                  + " columns. Put quotation marks around values that contain a comma."));
+              lastLine, "", Message.of("import.rowLength", values.size(), header.size())));
       return;
     }
     Map<String, String> byColumn = new LinkedHashMap<>();
@@ -102,15 +92,9 @@ final class CsvTable {
 
   private void finish() {
     if (header == null) {
-      errors.add(
-          new ImportError(
-              1,
-              "",
-              "The file is empty. Its first line must name the columns "
-                  + String.join(",", columns)
-                  + "."));
+      errors.add(new ImportError(1, "", Message.of("import.empty", String.join(",", columns))));
     } else if (rows.isEmpty() && errors.isEmpty()) {
-      errors.add(new ImportError(lastLine + 1, "", "The file has a header but no rows below it."));
+      errors.add(new ImportError(lastLine + 1, "", Message.of("import.noRows")));
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.socialmission.metrics.admin.imports;
 
 import java.util.Objects;
+import org.socialmission.metrics.platform.Message;
 
 /**
  * One problem of an imported file.
@@ -10,7 +11,7 @@ import java.util.Objects;
  *     whole row or file
  * @param message what is wrong and what would be right, in words a person can act on
  */
-public record ImportError(int line, String column, String message) {
+public record ImportError(int line, String column, Message message) {
 
   /** Requires a positive line, a column (possibly empty) and a message. */
   public ImportError {
@@ -21,9 +22,9 @@ public record ImportError(int line, String column, String message) {
     Objects.requireNonNull(message, "message");
   }
 
-  /** "Line 3, region: Write one of …" or "Line 1: …" for a whole row or file. */
+  /** "Line 3, region: Write one of …" or "Line 1: …" for a whole row or file, in English. */
   @Override
   public String toString() {
-    return "Line " + line + (column.isEmpty() ? "" : ", " + column) + ": " + message;
+    return "Line " + line + (column.isEmpty() ? "" : ", " + column) + ": " + message.english();
   }
 }

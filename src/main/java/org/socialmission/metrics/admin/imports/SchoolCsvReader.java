@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.socialmission.metrics.platform.Message;
 import org.socialmission.metrics.school.Ownership;
 import org.socialmission.metrics.school.Region;
 
@@ -86,13 +87,13 @@ public final class SchoolCsvReader {
     Optional<String> known =
         prefixes.keySet().stream().filter(d -> d.equalsIgnoreCase(value)).findFirst();
     if (known.isEmpty()) {
+      String allowed = String.join(", ", prefixes.keySet());
       errors.add(
           row.error(
               "discipline",
-              (value.isEmpty() ? "Enter the discipline" : "Unknown discipline \"" + value + "\"")
-                  + ". Write one of "
-                  + String.join(", ", prefixes.keySet())
-                  + "."));
+              value.isEmpty()
+                  ? Message.of("import.discipline.missing", allowed)
+                  : Message.of("import.discipline.unknown", value, allowed)));
     }
     return known;
   }
@@ -110,17 +111,15 @@ public final class SchoolCsvReader {
     }
     Integer earlier = lineOfCode.putIfAbsent(code, row.line());
     if (earlier != null) {
-      errors.add(row.error("code", "The code " + code + " is already on line " + earlier + "."));
+      errors.add(row.error("code", Message.of("import.code.repeated", code, earlier)));
     }
   }
 
-  private String codeHint(Optional<String> discipline) {
+  private Message codeHint(Optional<String> discipline) {
     String prefix = discipline.map(prefixes::get).orElse(prefixes.values().iterator().next());
-    return "Write the code as "
-        + discipline.map(d -> "the " + d + " prefix " + prefix).orElse("the discipline's prefix")
-        + ", a dash and at least four digits, such as "
-        + prefix
-        + "-0001.";
+    return discipline
+        .map(d -> Message.of("import.code.formatOf", d, prefix))
+        .orElseGet(() -> Message.of("import.code.format", prefix));
   }
 
   private static Optional<SchoolRow> school(
@@ -140,9 +139,9 @@ public final class SchoolCsvReader {
   private static String name(CsvRow row, List<ImportError> errors) {
     String name = row.value("name");
     if (name.isBlank()) {
-      errors.add(row.error("name", "Enter the school's name."));
+      errors.add(row.error("name", Message.of("import.name.missing")));
     } else if (name.length() > MAX_NAME) {
-      errors.add(row.error("name", "Keep the name to " + MAX_NAME + " characters."));
+      errors.add(row.error("name", Message.of("import.name.tooLong", MAX_NAME)));
     } else {
       return name;
     }
@@ -159,16 +158,14 @@ public final class SchoolCsvReader {
     }
     List<String> allowed =
         Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
-    errors.add(row.error(column, "Write one of " + String.join(", ", allowed) + "."));
+    errors.add(row.error(column, Message.of("import.oneOf", String.join(", ", allowed))));
     return null;
   }
 
   private static int enrollment(CsvRow row, List<ImportError> errors) {
     String value = row.value("enrollment");
     if (!WHOLE_NUMBER.matcher(value).matches()) {
-      errors.add(
-          row.error(
-              "enrollment", "Write the enrollment as a whole number of 0 or more, such as 640."));
+      errors.add(row.error("enrollment", Message.of("import.enrollment")));
       return -1;
     }
     return Integer.parseInt(value);

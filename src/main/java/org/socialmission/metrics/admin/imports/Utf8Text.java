@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.socialmission.metrics.platform.Message;
 
 /**
  * Decodes an uploaded file as strict UTF-8 and drops a leading byte order mark. A file saved in
@@ -32,22 +33,14 @@ final class Utf8Text {
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
       problems.add(
-          new ImportError(
-              lineOfByte(bytes, in.position()),
-              "",
-              "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again."));
+          new ImportError(lineOfByte(bytes, in.position()), "", Message.of("import.notUtf8")));
       return Optional.empty();
     }
     decoder.flush(out);
     String text = out.flip().toString();
     int nul = text.indexOf('\u0000');
     if (nul >= 0) {
-      problems.add(
-          new ImportError(
-              lineOfChar(text, nul),
-              "",
-              "This line contains a NUL character (U+0000), which cannot be stored. Remove it and"
-                  + " upload the file again."));
+      problems.add(new ImportError(lineOfChar(text, nul), "", Message.of("import.nul")));
       return Optional.empty();
     }
     return Optional.of(

@@ -1,7 +1,5 @@
 package org.socialmission.metrics.admin.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +12,7 @@ import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.assessment.Cycle;
 import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.platform.ApplicationException;
+import org.socialmission.metrics.platform.web.FacesMessages;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.QuestionnaireKey;
 import org.socialmission.metrics.questionnaire.runtime.QuestionnaireLibrary;
@@ -26,7 +25,6 @@ import org.socialmission.metrics.questionnaire.runtime.QuestionnaireLibrary;
 public class CyclesBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final List<String> DISCIPLINES = List.of("medicine", "nursing", "dentistry");
 
   @Inject private CurrentUser currentUser;
   @Inject private CycleService cycles;
@@ -41,17 +39,15 @@ public class CyclesBacking implements Serializable {
       Map<String, QuestionnaireKey> chosen = new HashMap<>();
       versions.forEach((discipline, key) -> chosen.put(discipline, parse(key)));
       cycles.open(currentUser.require(), year, deadline, chosen);
-      message(FacesMessage.SEVERITY_INFO, "The " + year + " cycle is open.");
+      FacesMessages.info("cycles.opened", year);
     } catch (ApplicationException e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      FacesMessages.error(e);
     }
   }
 
   public void close(int cycle) {
     cycles.close(currentUser.require(), cycle);
-    message(
-        FacesMessage.SEVERITY_INFO,
-        "The " + cycle + " cycle is closed; its assessments are locked.");
+    FacesMessages.info("cycles.closed", cycle);
   }
 
   private static QuestionnaireKey parse(String key) {
@@ -59,16 +55,8 @@ public class CyclesBacking implements Serializable {
     return new QuestionnaireKey(key.substring(0, at), Integer.parseInt(key.substring(at + 2)));
   }
 
-  private static void message(FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
-  }
-
   public List<Cycle> getCycles() {
     return cycles.all();
-  }
-
-  public List<String> getDisciplines() {
-    return DISCIPLINES;
   }
 
   /** The versions that serve a discipline, as "id vN", newest first. */

@@ -2,7 +2,6 @@ package org.socialmission.metrics.admin.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -11,6 +10,8 @@ import org.primefaces.model.file.UploadedFile;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.admin.ImportOutcome;
 import org.socialmission.metrics.admin.ImportService;
+import org.socialmission.metrics.platform.Message;
+import org.socialmission.metrics.platform.web.FacesMessages;
 
 /** The upload page for imports: choose the kind, the file and whether it is a dry run. */
 @Named
@@ -27,10 +28,8 @@ public class ImportBacking {
 
   public void upload() throws IOException {
     if (file == null || file.getSize() == 0) {
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              "import:file",
-              new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a CSV file to import.", null));
+      FacesMessages.add(
+          "import:file", FacesMessage.SEVERITY_ERROR, Message.of("import.fileRequired"));
       return;
     }
     try (InputStream csv = file.getInputStream()) {

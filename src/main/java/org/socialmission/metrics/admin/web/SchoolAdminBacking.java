@@ -1,14 +1,13 @@
 package org.socialmission.metrics.admin.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Locale;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.admin.SchoolAdminService;
 import org.socialmission.metrics.platform.ApplicationException;
+import org.socialmission.metrics.platform.web.FacesMessages;
 import org.socialmission.metrics.school.Ownership;
 import org.socialmission.metrics.school.Region;
 import org.socialmission.metrics.school.SchoolProfile;
@@ -33,7 +32,7 @@ public class SchoolAdminBacking {
       admin.create(currentUser.require(), code, name, discipline, ownership, region, enrollment);
       return "/schools/school?faces-redirect=true&code=" + code;
     } catch (ApplicationException e) {
-      error(e);
+      FacesMessages.error(e);
       return null;
     }
   }
@@ -42,10 +41,9 @@ public class SchoolAdminBacking {
   public void update(String schoolCode) {
     try {
       admin.update(currentUser.require(), schoolCode, name, ownership, region, enrollment);
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved.", null));
+      FacesMessages.info("schoolAdmin.saved");
     } catch (ApplicationException e) {
-      error(e);
+      FacesMessages.error(e);
     }
   }
 
@@ -57,11 +55,6 @@ public class SchoolAdminBacking {
       region = school.region();
       enrollment = school.enrollment();
     }
-  }
-
-  private static void error(ApplicationException e) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
   }
 
   public String getCode() {

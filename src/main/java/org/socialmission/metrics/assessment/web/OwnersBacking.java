@@ -1,7 +1,5 @@
 package org.socialmission.metrics.assessment.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +14,7 @@ import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.assessment.CycleService;
+import org.socialmission.metrics.platform.web.FacesMessages;
 import org.socialmission.metrics.questionnaire.Modality;
 
 /** The dean assigns each modality to a member of the team; each change is saved at once. */
@@ -50,11 +49,7 @@ public class OwnersBacking implements Serializable {
         snapshot.cycle(),
         modalityId,
         owners.get(modalityId));
-    FacesContext.getCurrentInstance()
-        .addMessage(
-            null,
-            new FacesMessage(
-                FacesMessage.SEVERITY_INFO, "Saved the owner of " + title(modalityId) + ".", null));
+    FacesMessages.info("owners.saved", title(modalityId));
   }
 
   private String title(String modalityId) {

@@ -9,6 +9,7 @@ import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.assessment.CycleService;
+import org.socialmission.metrics.platform.web.FacesMessages;
 
 /**
  * The scores of an assessment: the user's own school (or, for staff, the one in {@code school}), of
@@ -37,7 +38,12 @@ public class ResultsBacking implements Serializable {
     String code = school != null ? school : user.schoolCode();
     int year = cycle != null ? cycle : cycles.current();
     snapshot = user.isStaff() ? service.read(user, code, year) : service.open(user, code, year);
-    results = ResultsView.of(queries.questionnaire(snapshot), queries.scores(snapshot), snapshot);
+    results =
+        ResultsView.of(
+            queries.questionnaire(snapshot),
+            queries.scores(snapshot),
+            snapshot,
+            FacesMessages.locale());
   }
 
   public AssessmentSnapshot getSnapshot() {

@@ -1,15 +1,18 @@
 package org.socialmission.metrics.assessment.web;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.socialmission.metrics.assessment.AnswerCodec;
 import org.socialmission.metrics.assessment.AnswerView;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
+import org.socialmission.metrics.platform.Message;
 import org.socialmission.metrics.questionnaire.Modality;
 import org.socialmission.metrics.questionnaire.Question;
 import org.socialmission.metrics.questionnaire.Questionnaire;
@@ -40,10 +43,12 @@ public record ResultsView(
   public record QuestionRow(String text, String answer, String points, String max, String status)
       implements Serializable {}
 
-  static ResultsView of(Questionnaire questionnaire, ScoreCard card, AssessmentSnapshot snapshot) {
+  /** The view of a score card, its fixed words in this locale. */
+  static ResultsView of(
+      Questionnaire questionnaire, ScoreCard card, AssessmentSnapshot snapshot, Locale locale) {
     List<ModalityRow> rows =
         questionnaire.modalities().stream()
-            .map(m -> row(m, card.modality(m.id()), card, snapshot))
+            .map(m -> row(m, card.modality(m.id()), card, snapshot, locale))
             .toList();
     List<ModalityScore> defined =
         card.modalities().stream().filter(s -> s.score().isPresent()).toList();
@@ -57,14 +62,18 @@ public record ResultsView(
         rows,
         differ ? questionnaire.modality(strongest.get().modalityId()).title() : null,
         differ ? questionnaire.modality(weakest.get().modalityId()).title() : null,
-        chart(questionnaire, card));
+        chart(questionnaire, card, Message.of("results.chart.series").in(locale)));
   }
 
   private static ModalityRow row(
-      Modality modality, ModalityScore score, ScoreCard card, AssessmentSnapshot snapshot) {
+      Modality modality,
+      ModalityScore score,
+      ScoreCard card,
+      AssessmentSnapshot snapshot,
+      Locale locale) {
     List<QuestionRow> questions =
         modality.questions().stream()
-            .map(q -> question(q, card.question(q.id()), snapshot.answers().get(q.id())))
+            .map(q -> question(q, card.question(q.id()), snapshot.answers().get(q.id()), locale))
             .toList();
     return new ModalityRow(
         modality.id(),
@@ -75,11 +84,12 @@ public record ResultsView(
         questions);
   }
 
-  private static QuestionRow question(Question question, QuestionScore score, AnswerView stored) {
+  private static QuestionRow question(
+      Question question, QuestionScore score, AnswerView stored, Locale locale) {
     String answer =
         stored == null
-            ? "(no answer)"
-            : AnswerCodec.describe(question, stored.value(), stored.notApplicable());
+            ? Message.of("answer.shown.empty").in(locale)
+            : AnswerCodec.describe(question, stored.value(), stored.notApplicable(), locale);
     String status =
         score.status() == QuestionStatus.HIDDEN
             ? "hidden"
@@ -96,25 +106,42 @@ public record ResultsView(
     return value.stripTrailingZeros().toPlainString();
   }
 
-  private static String chart(Questionnaire questionnaire, ScoreCard card) {
-    String labels =
-        questionnaire.modalities().stream()
-            .map(m -> json(m.title()))
-            .collect(Collectors.joining(","));
-    String data =
-        questionnaire.modalities().stream()
-            .map(m -> card.modality(m.id()).score().map(Ratio::toDisplay).orElse("null"))
-            .collect(Collectors.joining(","));
-    return "{\"type\":\"bar\",\"data\":{\"labels\":["
-        + labels
-        + "],\"datasets\":[{\"label\":\"Score (0-100)\","
-        + "\"data\":["
-        + data
-        + "],\"backgroundColor\":\"#0b6e4f\"}]},\"options\":{\"indexAxis\":\"y\","
-        + "\"scales\":{\"x\":{\"min\":0,\"max\":100}},\"plugins\":{\"legend\":{\"display\":false}}}}";
+  /** A Chart.js horizontal bar chart of the modality scores; a modality without one is a gap. */
+  static String chart(Questionnaire questionnaire, ScoreCard card, String seriesLabel) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    for (Modality modality : questionnaire.modalities()) {
+      labels.add(modality.title());
+      card.modality(modality.id())
+          .score()
+          .ifPresentOrElse(score -> data.add(score.rounded(1)), data::addNull);
+    }
+    JsonObjectBuilder series =
+        Json.createObjectBuilder()
+            .add("label", seriesLabel)
+            .add("data", data)
+            .add("backgroundColor", "#0b6e4f");
+    JsonObjectBuilder options =
+        Json.createObjectBuilder()
+            .add("indexAxis", "y")
+            .add("scales", Json.createObjectBuilder().add("x", range(0, 100)))
+            .add(
+                "plugins",
+                Json.createObjectBuilder()
+                    .add("legend", Json.createObjectBuilder().add("display", false)));
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add("datasets", Json.createArrayBuilder().add(series)))
+        .add("options", options)
+        .build()
+        .toString();
   }
 
-  private static String json(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  private static JsonObjectBuilder range(int min, int max) {
+    return Json.createObjectBuilder().add("min", min).add("max", max);
   }
 }

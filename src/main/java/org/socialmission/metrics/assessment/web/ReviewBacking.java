@@ -1,7 +1,5 @@
 package org.socialmission.metrics.assessment.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +13,7 @@ import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.assessment.IncompleteAssessmentException;
 import org.socialmission.metrics.assessment.MissingAnswer;
 import org.socialmission.metrics.platform.ApplicationException;
+import org.socialmission.metrics.platform.web.FacesMessages;
 
 /**
  * The review step: what required questions are still unanswered (with links to them), and for the
@@ -61,8 +60,7 @@ public class ReviewBacking implements Serializable {
   }
 
   private String failed(ApplicationException e) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    FacesMessages.error(e);
     load();
     return null;
   }

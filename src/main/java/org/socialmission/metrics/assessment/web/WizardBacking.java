@@ -1,7 +1,5 @@
 package org.socialmission.metrics.assessment.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,6 +22,7 @@ import org.socialmission.metrics.assessment.ChangeView;
 import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.assessment.InvalidAnswerException;
 import org.socialmission.metrics.assessment.SaveOutcome;
+import org.socialmission.metrics.platform.web.FacesMessages;
 import org.socialmission.metrics.questionnaire.Modality;
 import org.socialmission.metrics.questionnaire.Question;
 import org.socialmission.metrics.questionnaire.QuestionType;
@@ -104,9 +103,7 @@ public class WizardBacking implements Serializable {
             .map(q -> inputs.get(q.id()))
             .anyMatch(i -> i.getError() != null || i.getConflict() != null);
     if (blocked) {
-      message(
-          FacesMessage.SEVERITY_WARN,
-          "Some answers on this step need your attention before you move on.");
+      FacesMessages.warn("wizard.needsAttention");
       return null;
     }
     return Modality.IDS.contains(target)
@@ -117,7 +114,12 @@ public class WizardBacking implements Serializable {
   public void showHistory(String questionId) {
     historyQuestion = questionId;
     history =
-        service.history(currentUser.require(), snapshot.schoolCode(), snapshot.cycle(), questionId);
+        service.history(
+            currentUser.require(),
+            snapshot.schoolCode(),
+            snapshot.cycle(),
+            questionId,
+            FacesMessages.locale());
   }
 
   private void store(String questionId, QuestionInput input, int baseRevision) {
@@ -137,10 +139,8 @@ public class WizardBacking implements Serializable {
       } else {
         input.conflicted((SaveOutcome.Conflict) outcome);
       }
-    } catch (InvalidAnswerException e) {
-      input.failed(e.getMessage());
-    } catch (AssessmentLockedException e) {
-      input.failed(e.getMessage());
+    } catch (InvalidAnswerException | AssessmentLockedException e) {
+      input.failed(FacesMessages.text(e));
     }
   }
 
@@ -157,10 +157,6 @@ public class WizardBacking implements Serializable {
 
   private void refresh() {
     snapshot = service.read(currentUser.require(), snapshot.schoolCode(), snapshot.cycle());
-  }
-
-  private static void message(FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
   }
 
   Questionnaire questionnaire() {
@@ -216,7 +212,10 @@ public class WizardBacking implements Serializable {
   /** A value in text form as a person reads it, for conflicts. */
   public String display(String questionId, String value, boolean notApplicable) {
     return AnswerCodec.describe(
-        questionnaire().question(questionId).orElseThrow(), value, notApplicable);
+        questionnaire().question(questionId).orElseThrow(),
+        value,
+        notApplicable,
+        FacesMessages.locale());
   }
 
   public Map<String, QuestionInput> getInputs() {

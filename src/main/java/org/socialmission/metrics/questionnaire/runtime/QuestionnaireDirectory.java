@@ -26,8 +26,7 @@ final class QuestionnaireDirectory {
             .map(Path::of)
             .orElseGet(QuestionnaireDirectory::packaged);
     if (!Files.isDirectory(directory)) {
-      throw new QuestionnaireException(
-          "The questionnaire folder " + directory + " does not exist.");
+      throw new QuestionnaireException("questionnaire.folderMissing", directory);
     }
     return directory;
   }
@@ -35,15 +34,12 @@ final class QuestionnaireDirectory {
   private static Path packaged() {
     URL marker = Thread.currentThread().getContextClassLoader().getResource(MARKER);
     if (marker == null || !"file".equals(marker.getProtocol())) {
-      throw new QuestionnaireException(
-          "No questionnaire folder packaged in the application ("
-              + marker
-              + "); set smm.questionnaires.dir.");
+      throw new QuestionnaireException("questionnaire.folderNotPackaged", marker);
     }
     try {
       return Path.of(marker.toURI()).getParent();
     } catch (URISyntaxException e) {
-      throw new QuestionnaireException("Unreadable questionnaire location " + marker);
+      throw new QuestionnaireException("questionnaire.folderUnreadable", marker);
     }
   }
 }

@@ -52,9 +52,8 @@ public class QuestionnaireStartup {
   private static void refuseChangedVersions(List<ChecksumMismatch> mismatches) {
     if (!mismatches.isEmpty()) {
       throw new QuestionnaireException(
-          "Questionnaire versions that assessments have used were changed or removed."
-              + " Restore them and put changes into a new version file:\n"
-              + mismatches.stream().map(m -> "  " + m).collect(Collectors.joining("\n")));
+          "questionnaire.usedVersionsChanged",
+          mismatches.stream().map(m -> "  " + m).collect(Collectors.joining("\n")));
     }
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.socialmission.metrics.platform.NotFoundException;
+import org.socialmission.metrics.platform.web.FacesMessages;
 import org.socialmission.metrics.questionnaire.Modality;
 import org.socialmission.metrics.questionnaire.Question;
 import org.socialmission.metrics.questionnaire.Questionnaire;
@@ -33,7 +34,7 @@ public class QuestionnairePreviewBacking {
         (version == null
                 ? library.latest(String.valueOf(id))
                 : library.find(String.valueOf(id), version))
-            .orElseThrow(() -> new NotFoundException("There is no questionnaire " + id + "."));
+            .orElseThrow(() -> new NotFoundException("questionnaire.notFound", id));
     selected =
         questionnaire.modalities().stream()
             .filter(m -> m.id().equals(modality))
@@ -46,7 +47,7 @@ public class QuestionnairePreviewBacking {
   }
 
   public ScoringDescription scoring(Question question) {
-    return ScoringDescription.of(question);
+    return ScoringDescription.of(question, FacesMessages.locale());
   }
 
   /** The title of a modality of a questionnaire version. */

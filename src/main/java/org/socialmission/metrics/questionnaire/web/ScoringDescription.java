@@ -2,6 +2,8 @@ package org.socialmission.metrics.questionnaire.web;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import org.socialmission.metrics.platform.Message;
 import org.socialmission.metrics.questionnaire.Band;
 import org.socialmission.metrics.questionnaire.BandRule;
 import org.socialmission.metrics.questionnaire.ChoiceRule;
@@ -20,44 +22,52 @@ public record ScoringDescription(List<Row> rows, String note) {
   /** One possible answer and its points. */
   public record Row(String answer, BigDecimal points) {}
 
-  /** Describes the rule of a question. */
-  public static ScoringDescription of(Question question) {
+  /** Describes the rule of a question, its fixed words in this locale. */
+  public static ScoringDescription of(Question question, Locale locale) {
     if (question.rule() instanceof YesNoRule r) {
       return new ScoringDescription(
-          List.of(new Row("Yes", r.yesPoints()), new Row("No", r.noPoints())), null);
+          List.of(
+              new Row(Message.of("answer.yes").in(locale), r.yesPoints()),
+              new Row(Message.of("answer.no").in(locale), r.noPoints())),
+          null);
     }
     if (question.rule() instanceof ChoiceRule r) {
-      return choices(r);
+      return choices(r, locale);
     }
     if (question.rule() instanceof BandRule r) {
       return new ScoringDescription(
-          r.bands().stream().map(b -> new Row(range(b, r), b.points())).toList(), null);
+          r.bands().stream().map(b -> new Row(range(b, r).in(locale), b.points())).toList(), null);
     }
-    return new ScoringDescription(
-        List.of(), "Not scored: evidence and comments for the reviewers.");
+    return new ScoringDescription(List.of(), Message.of("questionnaires.notScored").in(locale));
   }
 
-  private static ScoringDescription choices(ChoiceRule rule) {
+  private static ScoringDescription choices(ChoiceRule rule, Locale locale) {
     var rows = rule.options().stream().map(o -> new Row(o.label(), o.points())).toList();
     String note =
         rule.multiple()
-            ? "Points of all ticked options are added up, to at most "
-                + rule.maxPoints().stripTrailingZeros().toPlainString()
-                + "."
+            ? Message.of("questionnaires.cap", plain(rule.maxPoints())).in(locale)
             : null;
     return new ScoringDescription(rows, note);
   }
 
-  private static String range(Band band, BandRule rule) {
+  private static Message range(Band band, BandRule rule) {
     String unit = rule.unit() == null || rule.unit().isBlank() ? "" : " " + rule.unit();
-    String from = band.from().stripTrailingZeros().toPlainString();
+    String from = plain(band.from());
     return band.to()
         .map(
             to ->
-                isLastClosed(band, rule)
-                    ? from + " to " + to.stripTrailingZeros().toPlainString() + unit
-                    : from + " to under " + to.stripTrailingZeros().toPlainString() + unit)
-        .orElse(from + unit + " or more");
+                Message.of(
+                    isLastClosed(band, rule)
+                        ? "questionnaires.band.to"
+                        : "questionnaires.band.under",
+                    from,
+                    plain(to),
+                    unit))
+        .orElse(Message.of("questionnaires.band.atLeast", from, unit));
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
   }
 
   /** The last band ends exactly at the maximum and, unlike the others, includes it. */

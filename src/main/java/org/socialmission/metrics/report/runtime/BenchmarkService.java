@@ -57,8 +57,7 @@ public class BenchmarkService {
   public BenchmarkReport report(
       SignedInUser user, String schoolCode, int cycle, PeerGroupSpec chosen) {
     if (!user.leads(schoolCode)) {
-      throw new AccessDeniedException(
-          "Benchmarks are for the school's dean and the initiative staff.");
+      throw new AccessDeniedException("benchmark.deanAndStaffOnly");
     }
     SchoolProfile school = schools.profile(user.scope(), schoolCode);
     AssessmentSnapshot own =

@@ -6,12 +6,15 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.benchmark.MeasureResult;
 import org.socialmission.metrics.benchmark.PeerGroupParameters;
 import org.socialmission.metrics.benchmark.PeerGroupResult;
 import org.socialmission.metrics.benchmark.PeerGroupSpec;
 import org.socialmission.metrics.platform.ApplicationException;
+import org.socialmission.metrics.platform.web.FacesMessages;
 import org.socialmission.metrics.report.BenchmarkReport;
 import org.socialmission.metrics.report.runtime.BenchmarkService;
 
@@ -23,6 +26,8 @@ import org.socialmission.metrics.report.runtime.BenchmarkService;
 @Named
 @RequestScoped
 public class BenchmarkBacking {
+
+  private static final Logger LOG = Logger.getLogger(BenchmarkBacking.class.getName());
 
   @Inject private CurrentUser currentUser;
   @Inject private BenchmarkService benchmarks;
@@ -46,8 +51,11 @@ public class BenchmarkBacking {
         BenchmarkReport report = benchmarks.report(currentUser.require(), schoolCode, cycle, spec);
         chosen =
             report.groups().stream().filter(g -> g.spec().equals(spec)).findFirst().orElseThrow();
-      } catch (ApplicationException | IllegalArgumentException e) {
-        error = e.getMessage();
+      } catch (ApplicationException e) {
+        error = FacesMessages.text(e);
+      } catch (IllegalArgumentException e) {
+        LOG.log(Level.WARNING, e, () -> "No benchmark of " + schoolCode + " in " + cycle);
+        error = FacesMessages.text("benchmark.unavailable");
       }
     }
     return chosen;

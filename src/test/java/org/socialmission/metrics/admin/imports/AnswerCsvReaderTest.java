@@ -125,7 +125,7 @@ class AnswerCsvReaderTest {
   void explainsEachKindOfBadRow(String row, String column, String message) throws IOException {
     ImportResult<ImportedAssessment> result = read(HEADER + row + "\n");
     assertFalse(result.isValid());
-    assertEquals(List.of(new ImportError(2, column, message)), result.errors());
+    assertEquals(List.of(new Problem(2, column, message)), Problem.of(result.errors()));
     assertEquals(List.of(), result.rows());
   }
 
@@ -140,11 +140,11 @@ class AnswerCsvReaderTest {
                 + "MED-0001,2024,mission.equity-statement,no\n");
     assertEquals(
         List.of(
-            new ImportError(
+            new Problem(
                 5,
                 "question_id",
                 "Line 2 already answers mission.equity-statement for MED-0001 in 2024.")),
-        result.errors());
+        Problem.of(result.errors()));
   }
 
   @Test
@@ -168,14 +168,14 @@ class AnswerCsvReaderTest {
                     .getBytes(StandardCharsets.UTF_8)));
     assertEquals(
         List.of(
-            new ImportError(2, "value", "Choose yes or no."),
-            new ImportError(4, "cycle", "Write the cycle as a four-digit year, such as 2024."),
-            new ImportError(
+            new Problem(2, "value", "Choose yes or no."),
+            new Problem(4, "cycle", "Write the cycle as a four-digit year, such as 2024."),
+            new Problem(
                 5,
                 "school_code",
                 "Unknown school ABC-0001. Import the school first, or correct the code."),
-            new ImportError(6, "value", "Choose one of the listed options.")),
-        result.errors());
+            new Problem(6, "value", "Choose one of the listed options.")),
+        Problem.of(result.errors()));
     assertEquals(List.of("MED-0001/2024", "ABC-0001/2024"), asked);
   }
 
@@ -183,15 +183,17 @@ class AnswerCsvReaderTest {
   void refusesAWrongHeaderAnEmptyFileAndAHeaderWithoutRows() throws IOException {
     assertEquals(
         List.of(
-            new ImportError(
+            new Problem(
                 1,
                 "",
                 "The first line must name the columns school_code,cycle,question_id,"
                     + "value (in any order); this one has missing question_id; unknown question.")),
-        read("school_code,cycle,question,value\nMED-0001,2024,mission.budget-line,yes\n").errors());
+        Problem.of(
+            read("school_code,cycle,question,value\nMED-0001,2024,mission.budget-line,yes\n")
+                .errors()));
     assertEquals(1, read("").errors().get(0).line());
     assertEquals(
-        List.of(new ImportError(2, "", "The file has a header but no rows below it.")),
-        read("\uFEFF" + HEADER).errors());
+        List.of(new Problem(2, "", "The file has a header but no rows below it.")),
+        Problem.of(read("\uFEFF" + HEADER).errors()));
   }
 }

@@ -29,11 +29,11 @@ class SchoolCsvReaderTest {
     return READER.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
   }
 
-  static ImportError onlyError(ImportResult<?> result) {
+  static Problem onlyError(ImportResult<?> result) {
     assertFalse(result.isValid(), "the file should be refused");
     assertEquals(1, result.errors().size(), result.errors()::toString);
     assertEquals(List.of(), result.rows(), "nothing of a refused file is imported");
-    return result.errors().get(0);
+    return Problem.of(result.errors().get(0));
   }
 
   @Test
@@ -67,7 +67,7 @@ class SchoolCsvReaderTest {
 
   @Test
   void aNulCharacterIsRefusedWithItsLineBeforeAnythingIsStored() throws IOException {
-    ImportError error =
+    Problem error =
         onlyError(
             read(
                 "code,name,discipline,ownership,region,enrollment\n"
@@ -123,20 +123,20 @@ class SchoolCsvReaderTest {
   void explainsEachKindOfBadRow(String row, String column, int line, String message)
       throws IOException {
     assertEquals(
-        new ImportError(line, column, message),
+        new Problem(line, column, message),
         onlyError(read(HEADER + row.replace("''", "\"\"") + "\n")));
   }
 
   @Test
   void refusesTheSameCodeTwiceNamingTheFirstLine() throws IOException {
-    ImportError error =
+    Problem error =
         onlyError(
             read(
                 HEADER
                     + "MED-0001,Riverbend,medicine,public,south,1\n"
                     + "MED-0002,Lakeside,medicine,public,south,1\n"
                     + "MED-0001,Hillside,medicine,private,west,1\n"));
-    assertEquals(new ImportError(4, "code", "The code MED-0001 is already on line 2."), error);
+    assertEquals(new Problem(4, "code", "The code MED-0001 is already on line 2."), error);
   }
 
   @Test
@@ -151,32 +151,32 @@ class SchoolCsvReaderTest {
                 + "NUR-0002,Lake,nursing,pubic,west,10\n");
     assertEquals(
         List.of(
-            new ImportError(
+            new Problem(
                 5,
                 "code",
                 "Write the code as the medicine prefix MED, a dash and at least four digits,"
                     + " such as MED-0001."),
-            new ImportError(5, "name", "Enter the school's name."),
-            new ImportError(5, "ownership", "Write one of public, private."),
-            new ImportError(5, "region", "Write one of northeast, midwest, south, west."),
-            new ImportError(
+            new Problem(5, "name", "Enter the school's name."),
+            new Problem(5, "ownership", "Write one of public, private."),
+            new Problem(5, "region", "Write one of northeast, midwest, south, west."),
+            new Problem(
                 5,
                 "enrollment",
                 "Write the enrollment as a whole number of 0 or more, such as 640."),
-            new ImportError(7, "ownership", "Write one of public, private.")),
-        result.errors());
+            new Problem(7, "ownership", "Write one of public, private.")),
+        Problem.of(result.errors()));
     assertEquals(List.of(), result.rows());
   }
 
   @Test
   void namesEveryMissingAndUnknownColumnInOneMessage() throws IOException {
-    ImportError error =
+    Problem error =
         onlyError(
             read(
                 "code,name,discipline,ownership,regoin,regoin,\n"
                     + "MED-0001,a,medicine,public,south,,\n"));
     assertEquals(
-        new ImportError(
+        new Problem(
             1,
             "",
             "The first line must name the columns code,name,discipline,ownership,region,enrollment"
@@ -188,7 +188,7 @@ class SchoolCsvReaderTest {
   @Test
   void refusesAnEmptyFileAndAHeaderWithoutRows() throws IOException {
     assertEquals(
-        new ImportError(
+        new Problem(
             1,
             "",
             "The file is empty. Its first line must name the columns"
@@ -196,8 +196,7 @@ class SchoolCsvReaderTest {
         onlyError(read("")));
     assertEquals(1, onlyError(read("\uFEFF\n\n")).line());
     assertEquals(
-        new ImportError(2, "", "The file has a header but no rows below it."),
-        onlyError(read(HEADER)));
+        new Problem(2, "", "The file has a header but no rows below it."), onlyError(read(HEADER)));
   }
 
   @Test
@@ -213,14 +212,14 @@ class SchoolCsvReaderTest {
         (HEADER + "MED-0001,Caf\u00e9 School,medicine,public,south,1\n")
             .getBytes(StandardCharsets.ISO_8859_1);
     assertEquals(
-        new ImportError(
+        new Problem(
             2, "", "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again."),
         onlyError(READER.read(new ByteArrayInputStream(latin1))));
   }
 
   @Test
   void refusesAnUnclosedQuotationMark() throws IOException {
-    ImportError error =
+    Problem error =
         onlyError(
             read(
                 HEADER

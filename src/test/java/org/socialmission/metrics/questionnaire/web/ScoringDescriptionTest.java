@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.socialmission.metrics.questionnaire.Question;
@@ -23,7 +24,7 @@ class ScoringDescriptionTest {
   }
 
   private static List<String> rows(Question question) {
-    return ScoringDescription.of(question).rows().stream()
+    return ScoringDescription.of(question, Locale.ENGLISH).rows().stream()
         .map(r -> r.answer() + " = " + r.points().stripTrailingZeros().toPlainString())
         .toList();
   }
@@ -51,7 +52,7 @@ class ScoringDescriptionTest {
 
   @Test
   void checklistsExplainTheirCap() {
-    var description = ScoringDescription.of(first("multiple"));
+    var description = ScoringDescription.of(first("multiple"), Locale.ENGLISH);
     assertEquals(
         true,
         description.note().startsWith("Points of all ticked options are added up, to at most "));
@@ -59,7 +60,7 @@ class ScoringDescriptionTest {
 
   @Test
   void freeTextIsNotScored() {
-    var description = ScoringDescription.of(first("text"));
+    var description = ScoringDescription.of(first("text"), Locale.ENGLISH);
     assertEquals(List.of(), description.rows());
     assertEquals("Not scored: evidence and comments for the reviewers.", description.note());
   }

@@ -139,7 +139,7 @@ public class CycleService {
   }
 
   /** Discipline code → the newest questionnaire version that serves it. */
-  private Map<String, QuestionnaireKey> currentVersions() {
+  public Map<String, QuestionnaireKey> currentVersions() {
     return library.all().stream()
         .flatMap(q -> q.disciplines().stream().map(d -> Map.entry(d.code(), q.key())))
         .collect(

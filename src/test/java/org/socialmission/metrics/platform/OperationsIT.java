@@ -27,6 +27,16 @@ class OperationsIT {
   }
 
   @Test
+  void livenessReportsTheJvmAndReadinessTheDatabase() {
+    var live = new Api(base).getFromServerRoot("/health/live");
+    assertEquals(200, live.statusCode(), live.body());
+    assertTrue(live.body().contains("\"jvm\"") && live.body().contains("deadlockedThreads"));
+    var ready = new Api(base).getFromServerRoot("/health/ready");
+    assertEquals(200, ready.statusCode(), ready.body());
+    assertTrue(ready.body().contains("\"database\""), ready.body());
+  }
+
+  @Test
   void openApiDocumentsTheSchoolApi() {
     var response = new Api(base).getFromServerRoot("/openapi");
     assertEquals(200, response.statusCode());

@@ -30,16 +30,27 @@ public final class PageSession {
   /** PrimeFaces' Content-Security-Policy nonce, which its script sends with every post. */
   private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
-  private final CookieManager cookies = new CookieManager();
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .cookieHandler(cookies)
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+  private final CookieManager cookies;
+  private final HttpClient http;
   private final URI base;
 
   public PageSession(URL deployment) {
-    this.base = URI.create(deployment.toString());
+    this(new CookieManager(), URI.create(deployment.toString()));
+  }
+
+  private PageSession(CookieManager cookies, URI base) {
+    this.cookies = cookies;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    this.base = base;
+  }
+
+  /** The same browser, with the same cookies, talking to another instance of the app. */
+  public PageSession on(URL other) {
+    return new PageSession(cookies, URI.create(other.toString()));
   }
 
   public HttpResponse<String> get(String path) {
@@ -48,29 +59,47 @@ public final class PageSession {
 
   /** Submits the sign-in form; returns the response to the POST (a redirect when it worked). */
   public HttpResponse<String> signIn(String email, String password) {
-    HttpResponse<String> form = get("login.xhtml");
-    Matcher state = VIEW_STATE.matcher(form.body());
-    Matcher nonce = NONCE.matcher(form.body());
-    if (!state.find() || !nonce.find()) {
-      throw new IllegalStateException("No view state or nonce on the sign-in page: " + form.body());
-    }
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("signIn", "signIn");
     fields.put("signIn:email", email);
     fields.put("signIn:password", password);
     fields.put("signIn:continue", "");
     fields.put("signIn:submit", "");
-    fields.put("jakarta.faces.ViewState", state.group(1));
-    fields.put("primefaces.nonce", nonce.group(1));
+    return post("login.xhtml", get("login.xhtml"), fields);
+  }
+
+  /**
+   * Posts a form of a page loaded before, as the browser would: the fields given plus the page's
+   * view state and Content-Security-Policy nonce, which PrimeFaces' script sends with every post.
+   */
+  public HttpResponse<String> post(
+      String path, HttpResponse<String> page, Map<String, String> fields) {
+    return send(form(path, page, fields).build());
+  }
+
+  /** Posts an ajax request of a page loaded before, as PrimeFaces' script would. */
+  public HttpResponse<String> postAjax(
+      String path, HttpResponse<String> page, Map<String, String> fields) {
+    return send(form(path, page, fields).header("Faces-Request", "partial/ajax").build());
+  }
+
+  private HttpRequest.Builder form(
+      String path, HttpResponse<String> page, Map<String, String> fields) {
+    Matcher state = VIEW_STATE.matcher(page.body());
+    Matcher nonce = NONCE.matcher(page.body());
+    if (!state.find() || !nonce.find()) {
+      throw new IllegalStateException("No view state or nonce on the page: " + page.body());
+    }
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("jakarta.faces.ViewState", state.group(1));
+    all.put("primefaces.nonce", nonce.group(1));
     String body =
-        fields.entrySet().stream()
+        all.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
-    return send(
-        HttpRequest.newBuilder(base.resolve("login.xhtml"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+    return HttpRequest.newBuilder(base.resolve(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
   /** The current session cookie's value, if any. */

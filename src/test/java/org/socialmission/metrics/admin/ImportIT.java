@@ -65,6 +65,22 @@ class ImportIT {
   }
 
   @Test
+  void aSchoolNameNoDatabaseCanStoreIsRefusedWithItsLine() {
+    String code = TestSchool.uniqueCode("medicine");
+    JsonObject outcome =
+        post(
+            "api/import/schools",
+            SCHOOLS_HEADER
+                + code
+                + ",Null\u0000Byte School of Medicine,medicine,public,south,100\n",
+            400);
+    JsonObject error = outcome.getJsonArray("errors").getJsonObject(0);
+    assertEquals(2, error.getInt("line"), outcome.toString());
+    assertTrue(error.getString("message").contains("U+0000"), outcome.toString());
+    assertEquals(404, schoolStatus(code), "nothing imported");
+  }
+
+  @Test
   void everyBadSchoolRowIsListedAndNothingIsImported() {
     String valid = TestSchool.uniqueCode("medicine");
     String csv =

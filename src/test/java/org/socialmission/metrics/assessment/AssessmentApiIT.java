@@ -153,6 +153,25 @@ class AssessmentApiIT {
   }
 
   @Test
+  void textNoDatabaseCanStoreIsRefusedForItsQuestionOnEveryDatabase() {
+    var school = TestSchool.create(api(), "medicine");
+    String etag = etag(api().get(assessment(school), school.member()));
+    var response =
+        api()
+            .put(
+                answers(school),
+                school.member(),
+                "[{\"question\":\"mission.evidence\",\"value\":\"board\\u0000minutes\"}]",
+                "If-Match",
+                etag);
+    assertEquals(400, response.statusCode(), response.body());
+    JsonObject error = Api.json(response).getJsonArray("errors").getJsonObject(0);
+    assertEquals("mission.evidence", error.getString("question"));
+    assertTrue(error.getString("message").contains("U+0000"), error.toString());
+    assertEquals(etag, etag(api().get(assessment(school), school.member())), "nothing changed");
+  }
+
+  @Test
   void aBodyThatIsNotAnArrayOfAnswersIsRefusedInPlainWords() {
     var school = TestSchool.create(api(), "medicine");
     String etag = etag(api().get(assessment(school), school.member()));

@@ -1,8 +1,6 @@
 package org.socialmission.metrics.report;
 
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +17,9 @@ import org.socialmission.metrics.benchmark.PeerGroupResult.Suppressed;
 import org.socialmission.metrics.benchmark.Standing;
 
 /**
- * The Summary sheet: the school and cycle, the list of peer groups, a chart of the school's
- * modality scores against the peer median of the first reported group, and one table per group
- * (overall and each modality beside the peers' distribution, percentile rank and coloured
+ * The Summary sheet: the school, cycle and benchmark release, the list of peer groups, a chart of
+ * the school's modality scores against the peer median of the first reported group, and one table
+ * per group (overall and each modality beside the peers' distribution, percentile rank and coloured
  * quartile). A suppressed group shows its reason and no figures.
  */
 final class SummarySheet {
@@ -41,8 +39,6 @@ final class SummarySheet {
     "Quartile",
     "Note"
   };
-  static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
   private static final int CHART_ROWS = 22;
 
   private final BenchmarkReport report;
@@ -86,7 +82,7 @@ final class SummarySheet {
               "Questionnaire",
               report.questionnaireId() + " version " + report.questionnaireVersion()
             },
-            new String[] {"Generated", TIME.format(report.generatedAt())},
+            new String[] {"Benchmark release", report.releaseText()},
             new String[] {"Smallest group shown", report.k() + " peer schools"});
     for (int i = 0; i < facts.size(); i++) {
       Row row = Sheets.row(sheet, i + 1);

@@ -1,0 +1,114 @@
+package org.socialmission.metrics.admin.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.List;
+import org.socialmission.metrics.account.CurrentUser;
+import org.socialmission.metrics.assessment.CycleService;
+import org.socialmission.metrics.platform.ApplicationException;
+import org.socialmission.metrics.report.runtime.ReleaseRefusedException;
+import org.socialmission.metrics.report.runtime.ReleaseService;
+import org.socialmission.metrics.report.runtime.ReleaseSummary;
+
+/**
+ * Staff publish benchmark releases of a cycle, see the cycle's releases, and set whether closing
+ * the cycle publishes one. A refused publication lists the groups concerned.
+ */
+@Named
+@ViewScoped
+public class ReleasesBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentUser currentUser;
+  @Inject private ReleaseService releases;
+  @Inject private CycleService cycles;
+
+  private Integer cycle;
+  private boolean withhold;
+  private boolean publishOnClose;
+  private List<String> refused = List.of();
+
+  /** The view action: the current cycle unless one is asked for. */
+  public void load() {
+    if (cycle == null) {
+      cycle = cycles.current();
+    }
+    publishOnClose = releases.publishesOnClose(cycle);
+  }
+
+  public void publish() {
+    refused = List.of();
+    try {
+      ReleaseSummary release = releases.publish(currentUser.require(), cycle, withhold);
+      message(
+          FacesMessage.SEVERITY_INFO,
+          text("releases.published", release.number(), cycle, release.schools()));
+    } catch (ReleaseRefusedException e) {
+      refused = e.groups();
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    } catch (ApplicationException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  public void savePolicy() {
+    releases.setPublishOnClose(currentUser.require(), cycle, publishOnClose);
+    message(
+        FacesMessage.SEVERITY_INFO,
+        text(publishOnClose ? "releases.policy.on" : "releases.policy.off", cycle));
+  }
+
+  private static String text(String key, Object... arguments) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+    return new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+  }
+
+  private static void message(FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+
+  /** The cycle's releases, newest first. */
+  public List<ReleaseSummary> getReleases() {
+    return releases.list(currentUser.require(), cycle);
+  }
+
+  public List<Integer> getCycles() {
+    return cycles.all().stream().map(c -> c.getYear()).toList();
+  }
+
+  /** Groups named by the last refused publication. */
+  public List<String> getRefused() {
+    return refused;
+  }
+
+  public Integer getCycle() {
+    return cycle;
+  }
+
+  public void setCycle(Integer cycle) {
+    this.cycle = cycle;
+  }
+
+  public boolean isWithhold() {
+    return withhold;
+  }
+
+  public void setWithhold(boolean withhold) {
+    this.withhold = withhold;
+  }
+
+  public boolean isPublishOnClose() {
+    return publishOnClose;
+  }
+
+  public void setPublishOnClose(boolean publishOnClose) {
+    this.publishOnClose = publishOnClose;
+  }
+}

@@ -33,6 +33,7 @@ public class ReleasesBacking implements Serializable {
   private boolean withhold;
   private boolean publishOnClose;
   private List<String> refused = List.of();
+  private List<ReleaseSummary> list = List.of();
 
   /** The view action: the current cycle unless one is asked for. */
   public void load() {
@@ -40,12 +41,14 @@ public class ReleasesBacking implements Serializable {
       cycle = cycles.current();
     }
     publishOnClose = releases.publishesOnClose(cycle);
+    list = releases.list(currentUser.require(), cycle);
   }
 
   public void publish() {
     refused = List.of();
     try {
       ReleaseSummary release = releases.publish(currentUser.require(), cycle, withhold);
+      list = releases.list(currentUser.require(), cycle);
       message(
           FacesMessage.SEVERITY_INFO,
           text("releases.published", release.number(), cycle, release.schools()));
@@ -76,7 +79,7 @@ public class ReleasesBacking implements Serializable {
 
   /** The cycle's releases, newest first. */
   public List<ReleaseSummary> getReleases() {
-    return releases.list(currentUser.require(), cycle);
+    return list;
   }
 
   public List<Integer> getCycles() {

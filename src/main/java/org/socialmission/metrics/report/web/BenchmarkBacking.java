@@ -35,6 +35,7 @@ public class BenchmarkBacking {
   private String region;
   private String size;
   private BenchmarkReport report;
+  private SizeBands bands;
   private PeerGroupResult chosen;
   private String error;
 
@@ -75,7 +76,9 @@ public class BenchmarkBacking {
 
   /** The enrollment bands the cycle's groups may be filtered on, with their ranges. */
   public List<SizeBand> sizeBands(int cycle) {
-    SizeBands bands = benchmarks.sizeBands(cycle);
+    if (bands == null) {
+      bands = benchmarks.sizeBands(cycle);
+    }
     return bands.isFilter() ? bands.bands() : List.of();
   }
 

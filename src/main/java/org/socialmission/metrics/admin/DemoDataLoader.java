@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.socialmission.metrics.assessment.CycleService;
+import org.socialmission.metrics.report.runtime.BenchmarkRelease.Origin;
+import org.socialmission.metrics.report.runtime.ReleaseService;
 
 /**
  * At start-up, after the schema is migrated and the questionnaires are loaded, loads the demo data
  * into an empty database unless {@code smm.demo-data} is {@code false}, with the synthetic peer
- * schools unless {@code smm.demo-peers} is {@code false}.
+ * schools unless {@code smm.demo-peers} is {@code false}; with the peers, it publishes the first
+ * benchmark release of both demo cycles, so deans see peer figures from the start.
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -26,6 +29,7 @@ public class DemoDataLoader {
 
   @Inject private DemoDataService demoData;
   @Inject private CycleService cycles;
+  @Inject private ReleaseService releases;
 
   /**
    * Adds the demo schools and accounts to a database without schools, if demo data is on. Joins the
@@ -41,10 +45,17 @@ public class DemoDataLoader {
     return added && peersEnabled;
   }
 
-  /** Adds the synthetic peer schools, each in its own transaction, after {@link #loadBase()}. */
+  /**
+   * Adds the synthetic peer schools, each in its own transaction, after {@link #loadBase()}, and
+   * publishes a benchmark release of both their cycles.
+   */
   public void loadPeers() {
     int cycle = cycles.current();
     cycles.ensure(cycle - 3, false);
     demoData.loadPeers(cycle);
+    releases.publishAutomatically(cycle - 3, Origin.DEMO_DATA);
+    releases.publishAutomatically(cycle, Origin.DEMO_DATA);
+    LOG.info(
+        "Demo peers: a benchmark release of the " + cycle + " cycle and of three years earlier.");
   }
 }

@@ -41,6 +41,7 @@ import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.assessment.RawAnswer;
+import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.platform.Message;
 
 /**
@@ -174,6 +175,28 @@ public class AssessmentResource {
       @PathParam("code") @Parameter(description = SCHOOL) String code,
       @PathParam("cycle") @Parameter(description = CYCLE) int cycle) {
     return ok(service.submit(currentUser.require(), code, cycle));
+  }
+
+  /** Why a dean reopens a submitted assessment. */
+  public record Reopen(String reason) {}
+
+  @POST
+  @Path("reopen")
+  @Operation(
+      summary =
+          "Reopens a submitted assessment with a reason (the school's dean only, while the cycle is"
+              + " open); benchmarks keep showing the latest release")
+  @APIResponse(responseCode = "200", description = "Reopened; the assessment as it is now")
+  @APIResponse(responseCode = "403", description = "Not the dean of this school")
+  @APIResponse(responseCode = "409", description = "Not submitted, or the cycle is closed")
+  public Response reopen(
+      @PathParam("code") @Parameter(description = SCHOOL) String code,
+      @PathParam("cycle") @Parameter(description = CYCLE) int cycle,
+      Reopen body) {
+    if (body == null || body.reason() == null || body.reason().isBlank()) {
+      throw new ApplicationException("api.reopen.body");
+    }
+    return ok(service.reopen(currentUser.require(), code, cycle, body.reason().strip()));
   }
 
   @GET

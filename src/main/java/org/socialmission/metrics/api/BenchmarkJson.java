@@ -8,25 +8,41 @@ import java.util.Optional;
 import org.socialmission.metrics.benchmark.Distribution;
 import org.socialmission.metrics.benchmark.MeasureResult;
 import org.socialmission.metrics.benchmark.PeerGroupResult;
+import org.socialmission.metrics.benchmark.SizeBands;
 import org.socialmission.metrics.benchmark.Standing;
 import org.socialmission.metrics.report.BenchmarkReport;
 
 /**
- * A benchmark as JSON: the same figures as the workbook's Summary sheet, never a peer's identity.
- * Suppressed groups and measures carry only their reason.
+ * A benchmark as JSON: the same figures as the workbook's Summary sheet, rounded to one decimal,
+ * never a peer's identity. Suppressed groups and measures carry only their reason. It names the
+ * release the peer figures come from and holds nothing that changes between two requests of the
+ * same release and school (no time of the request).
  */
 public final class BenchmarkJson {
 
   private BenchmarkJson() {}
 
+  /**
+   * A school's benchmark.
+   *
+   * @param release the release the peer figures come from; absent when the cycle has none yet
+   * @param sizeBands the enrollment bands groups may be filtered on ({@code size} parameter)
+   */
   public record Benchmark(
       String school,
       int cycle,
       String questionnaire,
       int questionnaireVersion,
       int k,
-      Instant generatedAt,
+      Release release,
+      List<SizeBand> sizeBands,
       List<Group> groups) {}
+
+  /** Which release: its number within the cycle and when staff published it. */
+  public record Release(int cycle, int number, Instant publishedAt, String label) {}
+
+  /** An enrollment band: its {@code size} parameter and its range. */
+  public record SizeBand(String id, String label) {}
 
   /**
    * One peer group.
@@ -39,6 +55,7 @@ public final class BenchmarkJson {
       String scope,
       String ownership,
       String region,
+      String size,
       boolean reported,
       Integer n,
       String reason,
@@ -59,14 +76,20 @@ public final class BenchmarkJson {
       String quartile,
       String note) {}
 
-  public static Benchmark of(BenchmarkReport report) {
+  public static Benchmark of(BenchmarkReport report, SizeBands bands) {
     return new Benchmark(
         report.schoolCode(),
         report.cycle(),
         report.questionnaireId(),
         report.questionnaireVersion(),
         report.k(),
-        report.generatedAt(),
+        report
+            .release()
+            .map(r -> new Release(r.cycle(), r.number(), r.publishedAt(), r.label()))
+            .orElse(null),
+        bands.isFilter()
+            ? bands.bands().stream().map(b -> new SizeBand(b.id(), b.label())).toList()
+            : List.of(),
         report.groups().stream().map(BenchmarkJson::group).toList());
   }
 
@@ -74,6 +97,7 @@ public final class BenchmarkJson {
     var spec = result.spec();
     String ownership = spec.ownership().map(o -> o.name().toLowerCase(Locale.ROOT)).orElse(null);
     String region = spec.region().map(r -> r.name().toLowerCase(Locale.ROOT)).orElse(null);
+    String size = spec.size().map(b -> b.id()).orElse(null);
     String scope = spec.scope().name().toLowerCase(Locale.ROOT);
     if (result instanceof PeerGroupResult.Reported reported) {
       return new Group(
@@ -81,6 +105,7 @@ public final class BenchmarkJson {
           scope,
           ownership,
           region,
+          size,
           true,
           reported.n(),
           null,
@@ -91,6 +116,7 @@ public final class BenchmarkJson {
         scope,
         ownership,
         region,
+        size,
         false,
         null,
         ((PeerGroupResult.Suppressed) result).reason(),

@@ -17,12 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.account.Role;
-import org.socialmission.metrics.benchmark.PeerGroupParameters;
-import org.socialmission.metrics.benchmark.PeerGroupSpec;
 import org.socialmission.metrics.report.BenchmarkReport;
 import org.socialmission.metrics.report.runtime.BenchmarkService;
 
-/** A school's benchmark against anonymized peers, as JSON and as the Excel workbook. */
+/**
+ * A school's benchmark against anonymized peers of the latest benchmark release, as JSON and as the
+ * Excel workbook; both name the release and stay the same until staff publish the next one.
+ */
 @Path("schools/{code}/benchmarks")
 @RequestScoped
 @RolesAllowed({Role.Names.TEAM_MEMBER, Role.Names.DEAN, Role.Names.STAFF})
@@ -40,8 +41,8 @@ public class BenchmarkResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "The school's scores beside its peer groups' statistics (dean of the school and staff"
-              + " only)")
+          "The school's scores beside its peer groups' statistics from the latest benchmark"
+              + " release, rounded to one decimal (dean of the school and staff only)")
   @APIResponse(responseCode = "403", description = "A team member, or another school's dean")
   public BenchmarkJson.Benchmark json(
       @PathParam("code") String code,
@@ -52,8 +53,12 @@ public class BenchmarkResource {
           String group,
       @Parameter(description = "public or private") @QueryParam("ownership") String ownership,
       @Parameter(description = "northeast, midwest, south or west") @QueryParam("region")
-          String region) {
-    return BenchmarkJson.of(report(code, cycle, group, ownership, region));
+          String region,
+      @Parameter(description = "an enrollment band, e.g. 300-599 or 1000- (see sizeBands)")
+          @QueryParam("size")
+          String size) {
+    BenchmarkReport report = report(code, cycle, group, ownership, region, size);
+    return BenchmarkJson.of(report, benchmarks.sizeBands(cycle));
   }
 
   @GET
@@ -67,8 +72,9 @@ public class BenchmarkResource {
       @PathParam("cycle") int cycle,
       @QueryParam("group") @DefaultValue("discipline") String group,
       @QueryParam("ownership") String ownership,
-      @QueryParam("region") String region) {
-    BenchmarkReport report = report(code, cycle, group, ownership, region);
+      @QueryParam("region") String region,
+      @QueryParam("size") String size) {
+    BenchmarkReport report = report(code, cycle, group, ownership, region, size);
     StreamingOutput body = out -> benchmarks.writeWorkbook(report, out);
     return Response.ok(body, XLSX)
         .header(
@@ -78,8 +84,7 @@ public class BenchmarkResource {
   }
 
   private BenchmarkReport report(
-      String code, int cycle, String group, String ownership, String region) {
-    PeerGroupSpec spec = PeerGroupParameters.parse(group, ownership, region);
-    return benchmarks.report(currentUser.require(), code, cycle, spec);
+      String code, int cycle, String group, String ownership, String region, String size) {
+    return benchmarks.report(currentUser.require(), code, cycle, group, ownership, region, size);
   }
 }

@@ -23,6 +23,7 @@ import org.socialmission.metrics.account.Role;
 import org.socialmission.metrics.assessment.Cycle;
 import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.platform.ApplicationException;
+import org.socialmission.metrics.report.runtime.ReleaseService;
 
 /**
  * The assessment cycles for staff, as on the cycles page: list them, open one (with the newest
@@ -39,34 +40,29 @@ public class CycleResource {
 
   @Inject private CurrentUser currentUser;
   @Inject private CycleService cycles;
+  @Inject private ReleaseService releases;
 
   /** A cycle to open: its year and deadline ({@code yyyy-mm-dd}). */
   public record NewCycle(Integer year, String deadline) {}
 
-  /** A cycle as the API shows it. */
+  /**
+   * A cycle as the API shows it.
+   *
+   * @param publishReleaseOnClose whether closing it publishes a benchmark release (its policy)
+   */
   public record CycleJson(
       int year,
       String state,
       LocalDate deadline,
       LocalDateTime openedAt,
       LocalDateTime closedAt,
-      Map<String, String> questionnaires) {
-
-    static CycleJson of(Cycle cycle) {
-      return new CycleJson(
-          cycle.getYear(),
-          cycle.getState().name(),
-          cycle.getDeadline(),
-          cycle.getOpenedAt(),
-          cycle.getClosedAt(),
-          cycle.getQuestionnaireLabels());
-    }
-  }
+      Map<String, String> questionnaires,
+      boolean publishReleaseOnClose) {}
 
   @GET
   @Operation(summary = "Every cycle, newest first, with its state and questionnaire versions")
   public List<CycleJson> list() {
-    return cycles.all().stream().map(CycleJson::of).toList();
+    return cycles.all().stream().map(this::json).toList();
   }
 
   @POST
@@ -87,12 +83,15 @@ public class CycleResource {
             cycle.year(),
             deadline(cycle.deadline()),
             cycles.currentVersions());
-    return Response.status(Response.Status.CREATED).entity(CycleJson.of(opened)).build();
+    return Response.status(Response.Status.CREATED).entity(json(opened)).build();
   }
 
   @POST
   @Path("{year}/close")
-  @Operation(summary = "Closes a cycle: its assessments are locked from now on")
+  @Operation(
+      summary =
+          "Closes a cycle: its assessments are locked, and a benchmark release is published if"
+              + " its policy says so")
   @APIResponse(responseCode = "200", description = "Closed")
   @APIResponse(responseCode = "400", description = "No such cycle")
   public CycleJson close(@PathParam("year") int year) {
@@ -100,8 +99,19 @@ public class CycleResource {
     return cycles.all().stream()
         .filter(c -> c.getYear() == year)
         .findFirst()
-        .map(CycleJson::of)
+        .map(this::json)
         .orElseThrow();
+  }
+
+  private CycleJson json(Cycle cycle) {
+    return new CycleJson(
+        cycle.getYear(),
+        cycle.getState().name(),
+        cycle.getDeadline(),
+        cycle.getOpenedAt(),
+        cycle.getClosedAt(),
+        cycle.getQuestionnaireLabels(),
+        releases.publishesOnClose(cycle.getYear()));
   }
 
   private static LocalDate deadline(String text) {

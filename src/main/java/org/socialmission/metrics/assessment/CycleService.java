@@ -1,6 +1,7 @@
 package org.socialmission.metrics.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -31,6 +32,7 @@ public class CycleService {
   @Inject private QuestionnaireLibrary library;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
+  @Inject private Event<CycleClosed> closed;
 
   @Inject
   @ConfigProperty(name = "smm.cycle")
@@ -96,7 +98,10 @@ public class CycleService {
     return cycle;
   }
 
-  /** Closes a cycle: its assessments are locked from now on. */
+  /**
+   * Closes a cycle: its assessments are locked from now on. Fires {@link CycleClosed}, on which a
+   * benchmark release may be published.
+   */
   @Transactional
   public void close(SignedInUser staff, int year) {
     requireStaff(staff);
@@ -106,6 +111,7 @@ public class CycleService {
             .orElseThrow(() -> new InvalidAnswerException(null, "cycle.notFound", year));
     cycle.close(now());
     audit.record(staff.email(), "cycle.close", "cycle " + year, null);
+    closed.fire(new CycleClosed(year));
   }
 
   /** Start-up and demo data: makes sure a cycle exists, with the current questionnaires. */
@@ -139,6 +145,7 @@ public class CycleService {
   }
 
   /** Discipline code → the newest questionnaire version that serves it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Map<String, QuestionnaireKey> currentVersions() {
     return library.all().stream()
         .flatMap(q -> q.disciplines().stream().map(d -> Map.entry(d.code(), q.key())))

@@ -19,7 +19,7 @@ import org.socialmission.metrics.scoring.Answer;
  * Summarises the peers' answers to one question without revealing any of them: shares or quartiles
  * over at least {@code k} answering peers, nothing for free text. The caller passes the answers of
  * the peers of a reported group to whom the question was shown; "not applicable" answers are left
- * out of the count.
+ * out of the count. Shares and quartiles leave rounded to one decimal ({@link DisplayPrecision}).
  */
 public final class AnswerProfiler {
 
@@ -74,9 +74,9 @@ public final class AnswerProfiler {
             .toList();
     return new Spread(
         sorted.size(),
-        DistributionCalculator.percentile(sorted, new BigDecimal("0.25")),
-        DistributionCalculator.percentile(sorted, new BigDecimal("0.5")),
-        DistributionCalculator.percentile(sorted, new BigDecimal("0.75")),
+        DisplayPrecision.round(DistributionCalculator.percentile(sorted, new BigDecimal("0.25"))),
+        DisplayPrecision.round(DistributionCalculator.percentile(sorted, new BigDecimal("0.5"))),
+        DisplayPrecision.round(DistributionCalculator.percentile(sorted, new BigDecimal("0.75"))),
         rule.unit());
   }
 
@@ -86,7 +86,7 @@ public final class AnswerProfiler {
         BigDecimal.valueOf(hits)
             .multiply(HUNDRED)
             .divide(BigDecimal.valueOf(answers.size()), MathContext.DECIMAL64);
-    return new Share(label, percent);
+    return new Share(label, DisplayPrecision.round(percent));
   }
 
   private static boolean isYes(Answer answer) {

@@ -14,4 +14,9 @@ public record Comparison(Distribution peers, Optional<Standing> standing) {
     Objects.requireNonNull(peers, "peers");
     Objects.requireNonNull(standing, "standing");
   }
+
+  /** This comparison as it is shown: every figure rounded by {@link DisplayPrecision}. */
+  public Comparison rounded() {
+    return new Comparison(peers.rounded(), standing.map(Standing::rounded));
+  }
 }

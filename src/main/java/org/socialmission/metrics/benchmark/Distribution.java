@@ -31,4 +31,19 @@ public record Distribution(
       throw new IllegalArgumentException("quantiles out of order");
     }
   }
+
+  /**
+   * This distribution as it is shown: every value rounded by {@link DisplayPrecision} (rounding
+   * keeps the order).
+   */
+  public Distribution rounded() {
+    return new Distribution(
+        n,
+        DisplayPrecision.round(min),
+        DisplayPrecision.round(p25),
+        DisplayPrecision.round(median),
+        DisplayPrecision.round(p75),
+        DisplayPrecision.round(max),
+        DisplayPrecision.round(mean));
+  }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.socialmission.metrics.benchmark.PeerGroupResult.Reported;
 import org.socialmission.metrics.benchmark.PeerGroupResult.Suppressed;
@@ -28,9 +29,17 @@ import org.socialmission.metrics.benchmark.PeerGroupResult.Suppressed;
  *       schools in the difference);
  *   <li>within a reported group, a measure that fewer than {@code k} peers have a score for (or
  *       whose complement would fall below {@code k}) is suppressed the same way;
- *   <li>per-peer rows exist only for unfiltered groups, under pseudonyms drawn anew from the given
- *       random generator on every call, rounded to whole numbers, best overall first.
+ *   <li>a group that the benchmark release withholds (too few schools joined or left it since an
+ *       earlier release, see {@link ReleaseGuard}) is suppressed with that rule as its reason;
+ *   <li>every statistic, the percentile rank and the school's own score leave rounded to one
+ *       decimal ({@link DisplayPrecision}); the quartile is taken from the exact rank;
+ *   <li>per-peer rows exist only for unfiltered groups, under pseudonyms drawn from the given
+ *       random generator, rounded to whole numbers, best overall first. A release passes a
+ *       generator seeded from its own secret and the subject, so that every download of one release
+ *       shows the same rows and the next release draws new pseudonyms.
  * </ul>
+ *
+ * <p>No reason names a count below k: they name the rule and k only.
  */
 public final class PeerAnonymizer {
 
@@ -52,23 +61,51 @@ public final class PeerAnonymizer {
     return k;
   }
 
-  /** The outcome of each spec, in the order given. */
+  /** The outcome of each spec, in the order given, with no group withheld by a release. */
   public List<PeerGroupResult> benchmark(
       SchoolEntry subject,
       List<SchoolEntry> cohort,
       List<PeerGroupSpec> specs,
       RandomGenerator random) {
-    return specs.stream().map(spec -> benchmark(subject, cohort, spec, random)).toList();
+    return benchmark(subject, cohort, Set.of(), specs, random);
+  }
+
+  /**
+   * The outcome of each spec, in the order given.
+   *
+   * @param withheld groups the benchmark release withholds (see {@link ReleaseGuard}); a spec
+   *     naming one is suppressed with that rule as its reason
+   */
+  public List<PeerGroupResult> benchmark(
+      SchoolEntry subject,
+      List<SchoolEntry> cohort,
+      Set<GroupKey> withheld,
+      List<PeerGroupSpec> specs,
+      RandomGenerator random) {
+    return specs.stream().map(spec -> benchmark(subject, cohort, withheld, spec, random)).toList();
   }
 
   /** The outcome of one spec; the subject is removed from {@code cohort} if present. */
   public PeerGroupResult benchmark(
       SchoolEntry subject, List<SchoolEntry> cohort, PeerGroupSpec spec, RandomGenerator random) {
+    return benchmark(subject, cohort, Set.of(), spec, random);
+  }
+
+  /** The outcome of one spec under a release that withholds some groups. */
+  public PeerGroupResult benchmark(
+      SchoolEntry subject,
+      List<SchoolEntry> cohort,
+      Set<GroupKey> withheld,
+      PeerGroupSpec spec,
+      RandomGenerator random) {
     List<SchoolEntry> peers =
         cohort.stream().filter(s -> !s.code().equals(subject.code())).toList();
     PeerGroup group = PeerGroup.of(spec, subject, peers);
     String label = spec.label(subject.discipline());
     Optional<String> reason = suppression(group, g -> g.members().size(), "peer schools");
+    if (reason.isEmpty() && withheld.contains(spec.key(subject.discipline()))) {
+      reason = Optional.of(betweenReleasesReason());
+    }
     if (reason.isPresent()) {
       return new Suppressed(spec, label, reason.get());
     }
@@ -78,15 +115,25 @@ public final class PeerAnonymizer {
     return new Reported(spec, label, group.members().size(), measures, rows);
   }
 
+  /** The note of a group a release withholds by {@link ReleaseGuard}'s rule. */
+  public String betweenReleasesReason() {
+    return "Not shown in this release: since an earlier release, too few schools joined or left"
+        + " this group (more than "
+        + k
+        + " at a time are needed); comparing the two releases could reveal them.";
+  }
+
   private MeasureResult measure(String measureId, SchoolEntry subject, PeerGroup group) {
     Optional<BigDecimal> own = subject.scores().of(measureId);
     Optional<String> reason =
         suppression(group, g -> g.values(measureId).size(), "peer schools with a score here");
     if (reason.isPresent()) {
-      return new MeasureResult(measureId, own, Optional.empty(), reason);
+      return new MeasureResult(
+          measureId, own.map(DisplayPrecision::round), Optional.empty(), reason);
     }
-    Comparison comparison = DistributionCalculator.compare(own, group.values(measureId));
-    return new MeasureResult(measureId, own, Optional.of(comparison), Optional.empty());
+    Comparison comparison = DistributionCalculator.compare(own, group.values(measureId)).rounded();
+    return new MeasureResult(
+        measureId, own.map(DisplayPrecision::round), Optional.of(comparison), Optional.empty());
   }
 
   private Optional<String> suppression(PeerGroup group, Counter counter, String what) {

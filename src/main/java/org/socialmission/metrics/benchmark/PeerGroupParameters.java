@@ -7,9 +7,10 @@ import org.socialmission.metrics.school.Ownership;
 import org.socialmission.metrics.school.Region;
 
 /**
- * Reads the {@code group}, {@code ownership} and {@code region} parameters that name a peer group,
- * for the REST API and the results page alike: {@code discipline} (the default) or {@code all}, and
- * optionally {@code public}/{@code private} and a region, in any letter case.
+ * Reads the {@code group}, {@code ownership}, {@code region} and {@code size} parameters that name
+ * a peer group, for the REST API and the results page alike: {@code discipline} (the default) or
+ * {@code all}, and optionally {@code public}/{@code private}, a region, in any letter case, and an
+ * enrollment band by its {@link SizeBand#id()} (e.g. {@code 300-599}).
  */
 public final class PeerGroupParameters {
 
@@ -22,6 +23,16 @@ public final class PeerGroupParameters {
    * @throws ApplicationException (400 in the API) naming the allowed values when one is unknown
    */
   public static PeerGroupSpec parse(String group, String ownership, String region) {
+    return parse(group, ownership, region, null, SizeBands.parse(""));
+  }
+
+  /**
+   * The peer group they name, the size among the given bands; a null or blank filter is no filter.
+   *
+   * @throws ApplicationException (400 in the API) naming the allowed values when one is unknown
+   */
+  public static PeerGroupSpec parse(
+      String group, String ownership, String region, String size, SizeBands bands) {
     PeerGroupSpec spec =
         PeerGroupSpec.of(
             constant(PeerGroupSpec.Scope.class, "group", group == null ? "discipline" : group));
@@ -31,7 +42,7 @@ public final class PeerGroupParameters {
     if (region != null && !region.isBlank()) {
       spec = spec.withRegion(constant(Region.class, "region", region));
     }
-    return spec;
+    return bands.find(size).map(spec::withSize).orElse(spec);
   }
 
   private static <E extends Enum<E>> E constant(Class<E> type, String name, String value) {

@@ -1,6 +1,7 @@
 package org.socialmission.metrics.benchmark;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -9,12 +10,14 @@ import org.socialmission.metrics.school.Ownership;
 import org.socialmission.metrics.school.Region;
 
 /**
- * Which schools a school is compared with: a base {@link Scope} and optional filters on ownership
- * and region applied within it. A spec with a filter is <em>filtered</em>; its <em>ancestors</em>
- * are the specs with fewer filters of the same scope (down to the unfiltered scope), against which
- * the complement rule of {@link PeerAnonymizer} is checked.
+ * Which schools a school is compared with: a base {@link Scope} and optional filters on ownership,
+ * region and enrollment {@link SizeBand} applied within it. A spec with a filter is
+ * <em>filtered</em>; its <em>ancestors</em> are the specs with fewer filters of the same scope
+ * (down to the unfiltered scope), against which the complement rule of {@link PeerAnonymizer} is
+ * checked.
  */
-public record PeerGroupSpec(Scope scope, Optional<Ownership> ownership, Optional<Region> region) {
+public record PeerGroupSpec(
+    Scope scope, Optional<Ownership> ownership, Optional<Region> region, Optional<SizeBand> size) {
 
   /** The base of a peer group. */
   public enum Scope {
@@ -29,61 +32,96 @@ public record PeerGroupSpec(Scope scope, Optional<Ownership> ownership, Optional
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(ownership, "ownership");
     Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(size, "size");
+  }
+
+  /** A spec filtered on ownership and region only. */
+  public PeerGroupSpec(Scope scope, Optional<Ownership> ownership, Optional<Region> region) {
+    this(scope, ownership, region, Optional.empty());
   }
 
   /** The unfiltered group of a scope. */
   public static PeerGroupSpec of(Scope scope) {
-    return new PeerGroupSpec(scope, Optional.empty(), Optional.empty());
+    return new PeerGroupSpec(scope, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** This spec, also filtered on ownership. */
   public PeerGroupSpec withOwnership(Ownership value) {
-    return new PeerGroupSpec(scope, Optional.of(value), region);
+    return new PeerGroupSpec(scope, Optional.of(value), region, size);
   }
 
   /** This spec, also filtered on region. */
   public PeerGroupSpec withRegion(Region value) {
-    return new PeerGroupSpec(scope, ownership, Optional.of(value));
+    return new PeerGroupSpec(scope, ownership, Optional.of(value), size);
+  }
+
+  /** This spec, also filtered on an enrollment band. */
+  public PeerGroupSpec withSize(SizeBand value) {
+    return new PeerGroupSpec(scope, ownership, region, Optional.of(value));
   }
 
   /** Whether any filter applies. */
   public boolean isFiltered() {
-    return ownership.isPresent() || region.isPresent();
+    return ownership.isPresent() || region.isPresent() || size.isPresent();
   }
 
-  /** The specs with strictly fewer filters, the unfiltered scope first. */
+  /**
+   * The specs with strictly fewer filters (every proper subset of this spec's filters), the
+   * unfiltered scope first; empty for an unfiltered spec.
+   */
   public List<PeerGroupSpec> ancestors() {
     List<PeerGroupSpec> ancestors = new ArrayList<>();
-    if (isFiltered()) {
-      ancestors.add(of(scope));
-    }
-    if (ownership.isPresent() && region.isPresent()) {
-      ancestors.add(new PeerGroupSpec(scope, ownership, Optional.empty()));
-      ancestors.add(new PeerGroupSpec(scope, Optional.empty(), region));
+    for (PeerGroupSpec candidate : subsets()) {
+      if (!candidate.equals(this)) {
+        ancestors.add(candidate);
+      }
     }
     return ancestors;
+  }
+
+  private List<PeerGroupSpec> subsets() {
+    List<PeerGroupSpec> subsets = new ArrayList<>();
+    for (int mask = 0; mask < 8; mask++) {
+      Optional<Ownership> o = (mask & 1) != 0 ? ownership : Optional.empty();
+      Optional<Region> r = (mask & 2) != 0 ? region : Optional.empty();
+      Optional<SizeBand> s = (mask & 4) != 0 ? size : Optional.empty();
+      PeerGroupSpec subset = new PeerGroupSpec(scope, o, r, s);
+      if (!subsets.contains(subset)) {
+        subsets.add(subset);
+      }
+    }
+    subsets.sort(Comparator.comparingInt(PeerGroupSpec::filters));
+    return subsets;
+  }
+
+  private int filters() {
+    return (ownership.isPresent() ? 1 : 0)
+        + (region.isPresent() ? 1 : 0)
+        + (size.isPresent() ? 1 : 0);
   }
 
   /**
    * Whether a school belongs to this group of a subject school (the subject is removed elsewhere).
    */
   public boolean admits(SchoolEntry subject, SchoolEntry school) {
-    return (scope == Scope.ALL || school.discipline().equals(subject.discipline()))
-        && ownership.map(o -> o == school.ownership()).orElse(true)
-        && region.map(r -> r == school.region()).orElse(true);
+    return key(subject.discipline()).admits(school);
   }
 
-  /** A label such as "Medicine schools, public, West" or "All schools". */
+  /** The group this spec names for a school of the discipline, independent of that school. */
+  public GroupKey key(String subjectDiscipline) {
+    return new GroupKey(
+        scope == Scope.ALL ? Optional.empty() : Optional.of(subjectDiscipline),
+        ownership,
+        region,
+        size);
+  }
+
+  /** A label such as "Medicine schools, public, West, 300–599 students" or "All schools". */
   public String label(String disciplineCode) {
-    StringBuilder label =
-        new StringBuilder(
-            scope == Scope.ALL ? "All schools" : capitalized(disciplineCode) + " schools");
-    ownership.ifPresent(o -> label.append(", ").append(o.name().toLowerCase(Locale.ROOT)));
-    region.ifPresent(r -> label.append(", ").append(capitalized(r.name())));
-    return label.toString();
+    return key(disciplineCode).label();
   }
 
-  private static String capitalized(String word) {
+  static String capitalized(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
   }

@@ -50,6 +50,15 @@ public record Scores(Map<String, BigDecimal> byMeasure) {
     return new Scores(scores);
   }
 
+  /** Whether both define the same measures with numerically equal scores (scale aside). */
+  public boolean sameAs(Scores other) {
+    if (!byMeasure.keySet().equals(other.byMeasure.keySet())) {
+      return false;
+    }
+    return byMeasure.entrySet().stream()
+        .allMatch(e -> e.getValue().compareTo(other.byMeasure.get(e.getKey())) == 0);
+  }
+
   /** The score of a measure, empty when it is undefined for the school. */
   public Optional<BigDecimal> of(String measureId) {
     return Optional.ofNullable(byMeasure.get(measureId));

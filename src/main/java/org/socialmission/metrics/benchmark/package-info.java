@@ -5,8 +5,11 @@
  * <p>What this package owns: {@link org.socialmission.metrics.benchmark.DistributionCalculator} (n,
  * extremes, PERCENTILE.INC quartiles, mean, percentile rank and quartile), {@link
  * org.socialmission.metrics.benchmark.PeerAnonymizer} (peer groups by discipline or all schools,
- * optional ownership and region filters, k of at least 5, the complement rule for filtered groups,
- * pseudonymous rows), {@link org.socialmission.metrics.benchmark.AnswerProfiler} (peers' answers
+ * optional ownership, region and {@link org.socialmission.metrics.benchmark.SizeBands size band}
+ * filters, k of at least 5, the complement rule for filtered groups, groups a release withholds,
+ * figures rounded by {@link org.socialmission.metrics.benchmark.DisplayPrecision}, pseudonymous
+ * rows), {@link org.socialmission.metrics.benchmark.ReleaseGuard} (the complement rule between
+ * benchmark releases), {@link org.socialmission.metrics.benchmark.AnswerProfiler} (peers' answers
  * per question, in aggregate only), and {@link
  * org.socialmission.metrics.benchmark.PeerGroupParameters}, which reads a peer group from request
  * parameters for the REST API and the results page alike.

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.socialmission.metrics.benchmark.PeerGroupResult;
+import org.socialmission.metrics.benchmark.ReleaseStamp;
 import org.socialmission.metrics.benchmark.Scores;
 
 /**
@@ -16,6 +18,8 @@ import org.socialmission.metrics.benchmark.Scores;
  *
  * @param discipline the discipline code, e.g. {@code medicine}
  * @param cycle the year of the assessment cycle reported on
+ * @param release the benchmark release the peer figures come from; empty when there is none yet
+ * @param generatedAt when the release was published, or when the report was made without one
  * @param k the smallest number of peers any figure rests on
  * @param own the school's scores in this cycle
  * @param sections one per modality, in questionnaire order
@@ -28,6 +32,7 @@ public record BenchmarkReport(
     int cycle,
     String questionnaireId,
     int questionnaireVersion,
+    Optional<ReleaseStamp> release,
     Instant generatedAt,
     int k,
     Scores own,
@@ -42,6 +47,7 @@ public record BenchmarkReport(
     Objects.requireNonNull(schoolCode, "schoolCode");
     Objects.requireNonNull(discipline, "discipline");
     Objects.requireNonNull(questionnaireId, "questionnaireId");
+    Objects.requireNonNull(release, "release");
     Objects.requireNonNull(generatedAt, "generatedAt");
     Objects.requireNonNull(own, "own");
     groups = List.copyOf(groups);
@@ -58,6 +64,15 @@ public record BenchmarkReport(
     titles.put(Scores.OVERALL, "Overall");
     sections.forEach(s -> titles.put(s.modalityId(), s.title()));
     return titles;
+  }
+
+  /** Which release the peer figures come from, or that there is none yet, in one sentence. */
+  public String releaseText() {
+    return release
+        .map(ReleaseStamp::label)
+        .orElse(
+            "None yet: peer figures appear once initiative staff publish a benchmark release of"
+                + " this cycle.");
   }
 
   /** One cycle of the school's trend. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
@@ -24,19 +25,20 @@ import org.socialmission.metrics.report.BenchmarkReport.TrendPoint;
 import org.socialmission.metrics.report.ModalitySection.QuestionLine;
 import org.socialmission.metrics.scoring.Answer;
 import org.socialmission.metrics.scoring.QuestionScore;
-import org.socialmission.metrics.scoring.QuestionStatus;
 import org.socialmission.metrics.scoring.QuestionnaireScorer;
 import org.socialmission.metrics.scoring.ScoreCard;
 
 /**
  * Builds a {@link BenchmarkReport} from a {@link ReportRequest}: scores the school, forms and
- * anonymizes its peer groups, profiles the peers' answers per question (over the school's
- * unfiltered discipline group, and only when that group is reported) and adds trend and method
- * texts. Pure: the caller loads the data and supplies the random generator and the time. Usage:
+ * anonymizes its peer groups from the release's schools, profiles the peers' answers per question
+ * (over the school's unfiltered discipline group, and only when that group is reported) and adds
+ * trend and method texts. Without a release every group says that there is none yet. Pure: the
+ * caller loads the data and supplies the random generator and the time; with the same request,
+ * generator seed and time the report is the same. Usage:
  *
  * <pre>{@code
  * BenchmarkReport report = new BenchmarkReportAssembler(new PeerAnonymizer(5))
- *     .assemble(request, new SecureRandom(), Instant.now());
+ *     .assemble(request, new SplittableRandom(seedOfReleaseAndSchool), release.publishedAt());
  * new BenchmarkWorkbookWriter().write(report, out);
  * }</pre>
  */
@@ -51,14 +53,26 @@ public final class BenchmarkReportAssembler {
     this.profiler = new AnswerProfiler(anonymizer.k());
   }
 
-  /** The report of the request; pseudonyms are drawn from {@code random}. */
+  /** The note of every group when the cycle has no benchmark release yet. */
+  public static final String NO_RELEASE =
+      "No benchmark release yet: peer figures appear once initiative staff publish a release of"
+          + " this cycle.";
+
+  /**
+   * The report of the request; pseudonyms are drawn from {@code random}.
+   *
+   * @param generatedAt when the release was published (or now, without a release)
+   */
   public BenchmarkReport assemble(
       ReportRequest request, RandomGenerator random, Instant generatedAt) {
     Questionnaire questionnaire = request.questionnaire();
     ScoreCard card = QuestionnaireScorer.score(questionnaire, request.answers());
     SchoolEntry subject = subject(request, Scores.of(card));
     List<SchoolEntry> cohort = request.cohort().stream().map(PeerSubmission::school).toList();
-    List<PeerGroupResult> groups = anonymizer.benchmark(subject, cohort, request.groups(), random);
+    List<PeerGroupResult> groups =
+        request.release().isEmpty()
+            ? request.groups().stream().map(spec -> noRelease(spec, subject)).toList()
+            : anonymizer.benchmark(subject, cohort, request.withheld(), request.groups(), random);
     PeerAnswers peers = peerAnswers(request, subject, cohort, random);
     List<ModalitySection> sections = new ArrayList<>();
     for (Modality modality : questionnaire.modalities()) {
@@ -71,6 +85,7 @@ public final class BenchmarkReportAssembler {
         request.cycle(),
         questionnaire.id(),
         questionnaire.version(),
+        request.release(),
         generatedAt,
         anonymizer.k(),
         subject.scores(),
@@ -78,7 +93,9 @@ public final class BenchmarkReportAssembler {
         sections,
         trend(request, subject.scores()),
         MethodTexts.notes(
-            anonymizer.k(), questionnaire.id() + " version " + questionnaire.version()));
+            anonymizer.k(),
+            questionnaire.id() + " version " + questionnaire.version(),
+            request.release()));
   }
 
   private static SchoolEntry subject(ReportRequest request, Scores scores) {
@@ -91,27 +108,31 @@ public final class BenchmarkReportAssembler {
         scores);
   }
 
+  private static PeerGroupResult noRelease(PeerGroupSpec spec, SchoolEntry subject) {
+    return new PeerGroupResult.Suppressed(spec, spec.label(subject.discipline()), NO_RELEASE);
+  }
+
   private PeerAnswers peerAnswers(
       ReportRequest request,
       SchoolEntry subject,
       List<SchoolEntry> cohort,
       RandomGenerator random) {
+    if (request.release().isEmpty()) {
+      return PeerAnswers.withheld(NO_RELEASE);
+    }
     PeerGroupResult group =
-        anonymizer.benchmark(subject, cohort, PeerGroupSpec.of(Scope.DISCIPLINE), random);
+        anonymizer.benchmark(
+            subject, cohort, request.withheld(), PeerGroupSpec.of(Scope.DISCIPLINE), random);
     if (group instanceof PeerGroupResult.Suppressed suppressed) {
       return PeerAnswers.withheld(suppressed.reason());
     }
-    List<PeerAnswers.Scored> scored =
+    List<Map<String, Answer>> shown =
         request.cohort().stream()
             .filter(p -> !p.school().code().equals(request.schoolCode()))
             .filter(p -> p.school().discipline().equals(request.discipline()))
-            .map(
-                p ->
-                    new PeerAnswers.Scored(
-                        p.answers(),
-                        QuestionnaireScorer.score(request.questionnaire(), p.answers())))
+            .map(PeerSubmission::shownAnswers)
             .toList();
-    return PeerAnswers.of(scored);
+    return PeerAnswers.of(shown);
   }
 
   private ModalitySection section(
@@ -142,29 +163,20 @@ public final class BenchmarkReportAssembler {
     return cycles.entrySet().stream().map(e -> new TrendPoint(e.getKey(), e.getValue())).toList();
   }
 
-  /** The discipline peers' answers with their score cards, or why they may not be used. */
-  private record PeerAnswers(Optional<String> withheldBecause, List<Scored> scored) {
-
-    record Scored(Map<String, Answer> answers, ScoreCard card) {}
+  /** The discipline peers' shown answers, or why they may not be used. */
+  private record PeerAnswers(Optional<String> withheldBecause, List<Map<String, Answer>> shown) {
 
     static PeerAnswers withheld(String reason) {
       return new PeerAnswers(Optional.of(reason), List.of());
     }
 
-    static PeerAnswers of(List<Scored> scored) {
-      return new PeerAnswers(Optional.empty(), scored);
+    static PeerAnswers of(List<Map<String, Answer>> shown) {
+      return new PeerAnswers(Optional.empty(), shown);
     }
 
     /** The answers of the peers to whom the question was shown and who answered it. */
     List<Answer> shownAnswers(String questionId) {
-      return scored.stream()
-          .filter(s -> isAnswered(s.card().question(questionId).status()))
-          .map(s -> s.answers().get(questionId))
-          .toList();
-    }
-
-    private static boolean isAnswered(QuestionStatus status) {
-      return status == QuestionStatus.ANSWERED || status == QuestionStatus.NOT_APPLICABLE;
+      return shown.stream().map(s -> s.get(questionId)).filter(Objects::nonNull).toList();
     }
   }
 }

@@ -1,15 +1,20 @@
 package org.socialmission.metrics.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes a {@link BenchmarkReport} as an Excel workbook (.xlsx): sheets Summary (with quartile
  * colours and a bar chart), one per modality, Peers, Trend and Method; frozen header rows,
  * auto-filters, one-decimal scores, landscape print fitted to the page width with repeated headers.
- * Usage from a resource or bean, which only streams the result:
+ * The file is the same for the same report: its document properties and zip entries carry the
+ * report's time (the release's), never the time of writing. Usage from a resource or bean, which
+ * only streams the result:
  *
  * <pre>{@code
  * new BenchmarkWorkbookWriter().write(report, response.getOutputStream());
@@ -36,7 +41,12 @@ public final class BenchmarkWorkbookWriter {
       TrendSheet.write(workbook, report, styles);
       MethodSheet.write(workbook, report, styles);
       workbook.setActiveSheet(0);
-      workbook.write(out);
+      Date made = Date.from(report.generatedAt());
+      workbook.getProperties().getCoreProperties().setCreated(Optional.of(made));
+      workbook.getProperties().getCoreProperties().setModified(Optional.of(made));
+      ByteArrayOutputStream written = new ByteArrayOutputStream();
+      workbook.write(written);
+      FixedTimeZip.copy(written.toByteArray(), out, report.generatedAt());
     }
   }
 }

@@ -3,11 +3,11 @@ package org.socialmission.metrics.report;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.socialmission.metrics.platform.Times;
 import org.socialmission.metrics.report.BenchmarkReport.MethodNote;
 
 /**
- * The Method sheet: how scores, peer groups, statistics and anonymity work, and when it was made.
+ * The Method sheet: which benchmark release the peer figures come from, and how scores, peer
+ * groups, statistics and anonymity work.
  */
 final class MethodSheet {
 
@@ -26,9 +26,9 @@ final class MethodSheet {
       Sheets.text(row, 1, note.text(), styles.wrapped);
       Sheets.fitHeight(row);
     }
-    Row generated = sheet.createRow(rowIndex);
-    Sheets.text(generated, 0, "Generated", styles.label);
-    Sheets.text(generated, 1, Times.dateTime(report.generatedAt()), styles.text);
+    Row release = sheet.createRow(rowIndex);
+    Sheets.text(release, 0, "Release", styles.label);
+    Sheets.text(release, 1, report.releaseText(), styles.text);
     sheet.createFreezePane(0, 1);
     Sheets.printSetup(sheet, 0);
   }

@@ -15,12 +15,11 @@ import org.socialmission.metrics.benchmark.PeerGroupResult;
 import org.socialmission.metrics.benchmark.PeerGroupResult.Reported;
 import org.socialmission.metrics.benchmark.PeerGroupResult.Suppressed;
 import org.socialmission.metrics.benchmark.Standing;
-import org.socialmission.metrics.platform.Times;
 
 /**
- * The Summary sheet: the school and cycle, the list of peer groups, a chart of the school's
- * modality scores against the peer median of the first reported group, and one table per group
- * (overall and each modality beside the peers' distribution, percentile rank and coloured
+ * The Summary sheet: the school, cycle and benchmark release, the list of peer groups, a chart of
+ * the school's modality scores against the peer median of the first reported group, and one table
+ * per group (overall and each modality beside the peers' distribution, percentile rank and coloured
  * quartile). A suppressed group shows its reason and no figures.
  */
 final class SummarySheet {
@@ -83,7 +82,7 @@ final class SummarySheet {
               "Questionnaire",
               report.questionnaireId() + " version " + report.questionnaireVersion()
             },
-            new String[] {"Generated", Times.dateTime(report.generatedAt())},
+            new String[] {"Benchmark release", report.releaseText()},
             new String[] {"Smallest group shown", report.k() + " peer schools"});
     for (int i = 0; i < facts.size(); i++) {
       Row row = Sheets.row(sheet, i + 1);

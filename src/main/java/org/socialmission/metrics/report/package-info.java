@@ -10,7 +10,9 @@
  * {@code SampleWorkbook}, is a developer tool in test sources.)
  *
  * <p>The model is anonymized before it reaches the writer: it cannot hold a peer's name, code or
- * free text. Text schools typed is written as text, never as a formula.
+ * free text. Its peers are the schools of one benchmark release, which it names; the same request,
+ * generator seed and time give the same report, and the writer gives the same bytes for the same
+ * report. Text schools typed is written as text, never as a formula.
  *
  * <p>Plain Java and Apache POI; no {@code jakarta.*}. A REST resource or backing bean streams the
  * workbook to the response.

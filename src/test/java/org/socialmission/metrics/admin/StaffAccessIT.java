@@ -24,14 +24,18 @@ class StaffAccessIT {
           "staff/cycles.xhtml",
           "staff/completion.xhtml",
           "staff/dashboard.xhtml",
-          "staff/import.xhtml");
+          "staff/import.xhtml",
+          "staff/releases.xhtml");
   private static final List<String> API =
       List.of(
           "api/completion/" + CYCLE,
           "api/completion/" + CYCLE + ".csv",
           "api/completion/" + CYCLE + ".xlsx",
           "api/research/" + CYCLE + ".csv",
-          "api/research/" + CYCLE + ".xlsx");
+          "api/research/" + CYCLE + ".xlsx",
+          "api/cycles",
+          "api/cycles/" + CYCLE + "/releases",
+          "api/cycles/" + CYCLE + "/releases/policy");
 
   @ArquillianResource private URL base;
 

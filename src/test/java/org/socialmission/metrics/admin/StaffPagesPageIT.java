@@ -24,7 +24,10 @@ import org.socialmission.metrics.testing.Api;
 import org.socialmission.metrics.testing.Browser;
 import org.socialmission.metrics.testing.TestSchool;
 
-/** Initiative staff in the browser: schools, accounts, dashboard, completion, cycles, imports. */
+/**
+ * Initiative staff in the browser: schools, accounts, dashboard, completion, cycles, imports,
+ * benchmark releases.
+ */
 @ExtendWith(ArquillianExtension.class)
 class StaffPagesPageIT {
 
@@ -192,6 +195,41 @@ class StaffPagesPageIT {
       assertEquals(409, late.statusCode(), late.body());
       assertTrue(late.body().contains("The " + year + " cycle is closed"), late.body());
     }
+  }
+
+  @Test
+  void staffSeeTheReleasesOfACyclePublishOneAndTurnOffTheReleaseOnClose() {
+    int year = 2019;
+    var opened =
+        new Api(base)
+            .post(
+                "api/cycles",
+                TestSchool.STAFF,
+                "{\"year\":" + year + ",\"deadline\":\"" + year + "-12-31\"}");
+    assertEquals(201, opened.statusCode(), opened.body());
+    try (Browser staff = staff()) {
+      staff.clickAndWaitForPage("navReleases");
+      String list = staff.text("releases:list");
+      assertTrue(list.contains("demo data") && list.contains("medicine: 83"), list);
+      staff.screenshot("staff-releases");
+      staff.open("staff/releases.xhtml?cycle=" + year);
+      assertTrue(staff.text("releases:list").contains("No benchmark release"), staff.pageText());
+      staff.find("releases:publish").click();
+      staff.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+      staff.waitForAjax();
+      assertTrue(
+          staff.text("releases:messages").contains("Release 1 of the 2019 cycle is published"),
+          staff.pageText());
+      assertEquals("1", staff.driver().findElement(By.cssSelector(".release-number")).getText());
+      staff.find("releases:onClose").findElement(By.cssSelector(".ui-chkbox-box")).click();
+      staff.find("releases:savePolicy").click();
+      staff.waitForAjax();
+      assertTrue(
+          staff.text("releases:messages").contains("will not publish a release"), staff.pageText());
+      staff.screenshot("staff-releases-own-cycle");
+    }
+    var policy = new Api(base).get("api/cycles/" + year + "/releases/policy", TestSchool.STAFF);
+    assertTrue(policy.body().contains("\"publishOnClose\":false"), policy.body());
   }
 
   private static int leadingNumber(String text) {

@@ -276,4 +276,106 @@ class PeerAnonymizerTest {
         Arrays.stream(PeerRow.class.getRecordComponents()).map(c -> c.getName()).toList();
     assertEquals(List.of("pseudonym", "scores"), rowFields);
   }
+
+  private static SchoolEntry sized(String code, Ownership ownership, int enrollment, String score) {
+    return new SchoolEntry(
+        code,
+        "medicine",
+        ownership,
+        Region.WEST,
+        enrollment,
+        new Scores(Map.of(Scores.OVERALL, new BigDecimal(score))));
+  }
+
+  private static List<SchoolEntry> sized(int count, Ownership ownership, int enrollment, int from) {
+    return IntStream.range(from, from + count)
+        .mapToObj(i -> sized("MED-4" + i, ownership, enrollment, String.valueOf(40 + i)))
+        .toList();
+  }
+
+  @Test
+  void aSizeBandGroupHoldsOnlySchoolsOfThatEnrollmentAndSaysItsRange() {
+    SizeBands bands = SizeBands.parse("300,600,1000");
+    List<SchoolEntry> cohort =
+        concat(
+            sized(6, Ownership.PUBLIC, 450, 0),
+            concat(sized(8, Ownership.PUBLIC, 800, 10), sized(7, Ownership.PRIVATE, 450, 20)));
+    PeerGroupSpec spec = DISCIPLINE.withSize(bands.of(500));
+    Reported reported = (Reported) K5.benchmark(SUBJECT, cohort, spec, new Random(1));
+    assertEquals(13, reported.n(), "6 + 7 schools of 300-599 students, other ownerships too");
+    assertEquals("Medicine schools, 300–599 students", reported.label());
+    assertTrue(reported.rows().isEmpty(), "a filtered group gives statistics only");
+  }
+
+  @Test
+  void everyCombinationWithTheSizeBandIsGuardedByTheComplementRule() {
+    SizeBands bands = SizeBands.parse("300,600,1000");
+    // public 300-599: 6; public other sizes: 8; private 300-599: 4 -> "300-599" minus the
+    // public ones leaves 4, so public + 300-599 is withheld although it has 6 and "public" has 14
+    List<SchoolEntry> cohort =
+        concat(
+            sized(6, Ownership.PUBLIC, 450, 0),
+            concat(sized(8, Ownership.PUBLIC, 800, 10), sized(4, Ownership.PRIVATE, 450, 20)));
+    PeerGroupSpec spec = DISCIPLINE.withOwnership(Ownership.PUBLIC).withSize(bands.of(500));
+    Suppressed suppressed = (Suppressed) K5.benchmark(SUBJECT, cohort, spec, new Random(1));
+    assertEquals(
+        "Not shown: the rest of the group \"Medicine schools, 300–599 students\" outside this"
+            + " filter has fewer than 5 peer schools; comparing the two would reveal the"
+            + " difference.",
+        suppressed.reason());
+    assertFalse(suppressed.reason().matches(".*\\b4\\b.*"), "no count below k");
+    PeerGroupSpec three = spec.withRegion(Region.WEST);
+    assertEquals(7, three.ancestors().size(), "every proper subset of three filters");
+    assertInstanceOf(Suppressed.class, K5.benchmark(SUBJECT, cohort, three, new Random(1)));
+  }
+
+  @Test
+  void aGroupTheReleaseWithholdsSaysWhichRuleWithoutCounts() {
+    List<SchoolEntry> cohort = peers(20, Ownership.PUBLIC, Region.WEST, 0);
+    Set<GroupKey> withheld = Set.of(DISCIPLINE.key("medicine"));
+    Suppressed suppressed =
+        (Suppressed) K5.benchmark(SUBJECT, cohort, withheld, DISCIPLINE, new Random(1));
+    assertTrue(suppressed.reason().contains("since an earlier release"), suppressed.reason());
+    assertTrue(suppressed.reason().contains("more than 5 at a time"), suppressed.reason());
+    assertInstanceOf(
+        Reported.class,
+        K5.benchmark(SUBJECT, cohort, withheld, PeerGroupSpec.of(Scope.ALL), new Random(1)),
+        "other groups of the release stay");
+  }
+
+  @Test
+  void everyFigureLeavesRoundedSoThatDifferencingTwoGroupsGivesNoScore() {
+    List<SchoolEntry> cohort = new ArrayList<>();
+    String[] exact = {"55.47019607843137", "72.22222222222222", "61.1", "40.03", "90", "33.3333"};
+    for (int i = 0; i < exact.length; i++) {
+      cohort.add(entry("MED-5" + i, "medicine", Ownership.PUBLIC, Region.WEST, exact[i]));
+    }
+    Reported reported = (Reported) K5.benchmark(SUBJECT, cohort, DISCIPLINE, new Random(1));
+    Comparison overall = measure(reported, Scores.OVERALL).comparison().orElseThrow();
+    Distribution d = overall.peers();
+    for (BigDecimal figure : List.of(d.min(), d.p25(), d.median(), d.p75(), d.max(), d.mean())) {
+      assertEquals(1, figure.scale(), figure.toPlainString());
+    }
+    assertEquals(new BigDecimal("58.7"), d.mean());
+    assertEquals(new BigDecimal("33.3"), overall.standing().orElseThrow().percentileRank());
+    assertEquals(new BigDecimal("55.0"), measure(reported, Scores.OVERALL).own().orElseThrow());
+  }
+
+  @Test
+  void kOfSevenSuppressesAGroupOfSixAndAComplementOfSix() {
+    PeerAnonymizer k7 = new PeerAnonymizer(7);
+    assertInstanceOf(
+        Suppressed.class,
+        k7.benchmark(
+            SUBJECT, peers(6, Ownership.PUBLIC, Region.WEST, 0), DISCIPLINE, new Random(1)));
+    List<SchoolEntry> cohort =
+        concat(
+            peers(7, Ownership.PUBLIC, Region.WEST, 0),
+            peers(6, Ownership.PUBLIC, Region.SOUTH, 7));
+    assertInstanceOf(Reported.class, k7.benchmark(SUBJECT, cohort, DISCIPLINE, new Random(1)));
+    Suppressed west =
+        (Suppressed)
+            k7.benchmark(SUBJECT, cohort, DISCIPLINE.withRegion(Region.WEST), new Random(1));
+    assertTrue(west.reason().contains("fewer than 7"), west.reason());
+  }
 }

@@ -36,4 +36,15 @@ class PeerGroupParametersTest {
             .getMessage()
             .contains("[discipline, all]"));
   }
+
+  @Test
+  void readsASizeBandAmongTheGivenBands() {
+    SizeBands bands = SizeBands.parse("300,600,1000");
+    assertEquals(
+        PeerGroupSpec.of(Scope.DISCIPLINE).withSize(bands.of(450)),
+        PeerGroupParameters.parse(null, "", null, "300-599", bands));
+    assertThrows(
+        ApplicationException.class,
+        () -> PeerGroupParameters.parse(null, null, null, "small", bands));
+  }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
@@ -24,8 +23,8 @@ import org.socialmission.metrics.testing.Api;
 import org.socialmission.metrics.testing.TestSchool;
 
 /**
- * Benchmarks against the 242 demo peers: who may see them, and the workbook says what the JSON
- * says.
+ * Benchmarks against the demo peers of the current cycle's latest release: who may see them, and
+ * the workbook says what the JSON says, release included.
  */
 @ExtendWith(ArquillianExtension.class)
 class BenchmarkIT {
@@ -44,9 +43,9 @@ class BenchmarkIT {
     JsonObject overall = group.getJsonArray("measures").getJsonObject(0);
     assertEquals("overall", overall.getString("measure"));
     assertEquals(
-        submittedNursingSchools(api) - 1,
+        releasedNursingSchools(api) - 1,
         group.getInt("n"),
-        "every other submitted nursing school: NUR-0002 is not its own peer");
+        "every other nursing school of the release: NUR-0002 is not its own peer");
 
     var download =
         api.download("api/schools/NUR-0002/benchmarks/" + CYCLE + ".xlsx", TestSchool.STAFF);
@@ -69,6 +68,11 @@ class BenchmarkIT {
       assertEquals(
           overall.getJsonNumber("p75").doubleValue(), row.getCell(6).getNumericCellValue(), 1e-9);
       assertEquals(overall.getString("quartile"), row.getCell(10).getStringCellValue());
+      String release = json.getJsonObject("release").getString("label");
+      assertEquals(release, rowAfter(summary, "Cycle", "Benchmark release").getCell(1).toString());
+      assertEquals(
+          release,
+          rowAfter(workbook.getSheet("Method"), "Scores", "Release").getCell(1).toString());
       assertFalse(textOf(workbook).contains("NUR-0003"), "no peer's code anywhere");
     }
   }
@@ -127,13 +131,12 @@ class BenchmarkIT {
     }
   }
 
-  /** Submitted nursing schools of the cycle, as the staff completion table counts them. */
-  private static long submittedNursingSchools(Api api) {
-    return Api.jsonArray(api.get("api/completion/" + CYCLE, TestSchool.STAFF)).stream()
-        .map(JsonValue::asJsonObject)
-        .filter(row -> row.getString("discipline").equalsIgnoreCase("nursing"))
-        .filter(row -> row.getString("state").equals("SUBMITTED"))
-        .count();
+  /** Nursing schools in the cycle's latest release, as the staff release list counts them. */
+  private static int releasedNursingSchools(Api api) {
+    return Api.jsonArray(api.get("api/cycles/" + CYCLE + "/releases", TestSchool.STAFF))
+        .getJsonObject(0)
+        .getJsonObject("counts")
+        .getInt("nursing");
   }
 
   private static Row rowAfter(Sheet sheet, String heading, String first) {

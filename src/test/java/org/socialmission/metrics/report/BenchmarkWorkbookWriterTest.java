@@ -1,5 +1,6 @@
 package org.socialmission.metrics.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,11 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -86,7 +91,7 @@ class BenchmarkWorkbookWriterTest {
     assertEquals(60.0, overall.getCell(1).getNumericCellValue());
     assertEquals(6.0, overall.getCell(2).getNumericCellValue());
     assertEquals(35.0, overall.getCell(5).getNumericCellValue(), "median of 10 20 30 40 50 70");
-    assertEquals(500.0 / 6, overall.getCell(9).getNumericCellValue(), 1e-9, "5 of 6 peers below");
+    assertEquals(83.3, overall.getCell(9).getNumericCellValue(), "5 of 6 peers below, rounded");
     assertEquals("Top", overall.getCell(10).getStringCellValue());
     assertEquals("0.0", overall.getCell(1).getCellStyle().getDataFormatString());
   }
@@ -218,11 +223,48 @@ class BenchmarkWorkbookWriterTest {
   }
 
   @Test
-  void methodSaysWhenAndHow() {
-    Sheet method = workbook.getSheet("Method");
+  void summaryAndMethodNameTheRelease() {
+    String release = "Release 2 of the 2026 cycle, published 2026-03-01 10:15 UTC";
     assertEquals(
-        "2026-03-01 10:15 UTC",
-        rowStartingWith(method, "Generated").getCell(1).getStringCellValue());
+        release,
+        rowStartingWith(workbook.getSheet("Summary"), "Benchmark release")
+            .getCell(1)
+            .getStringCellValue());
+    assertEquals(
+        release,
+        rowStartingWith(workbook.getSheet("Method"), "Release").getCell(1).getStringCellValue());
+    assertTrue(
+        rowStartingWith(workbook.getSheet("Method"), "Benchmark release")
+            .getCell(1)
+            .getStringCellValue()
+            .startsWith(release));
+  }
+
+  @Test
+  void theSameReportGivesTheSameFileEveryTime() throws IOException {
+    var first = new ByteArrayOutputStream();
+    new BenchmarkWorkbookWriter().write(ReportFixture.report(), first);
+    var second = new ByteArrayOutputStream();
+    new BenchmarkWorkbookWriter().write(ReportFixture.report(), second);
+    assertArrayEquals(first.toByteArray(), second.toByteArray());
+    try (var zip = new ZipInputStream(new ByteArrayInputStream(first.toByteArray()))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        assertEquals(
+            LocalDateTime.ofInstant(ReportFixture.RELEASE.publishedAt(), ZoneOffset.UTC),
+            entry.getTimeLocal(),
+            "no time of writing in " + entry.getName());
+      }
+    }
+    try (var reread = reread(ReportFixture.report())) {
+      assertEquals(
+          ReportFixture.RELEASE.publishedAt(),
+          reread.getProperties().getCoreProperties().getCreated().toInstant());
+    }
+  }
+
+  @Test
+  void methodSaysHow() {
+    Sheet method = workbook.getSheet("Method");
     assertTrue(
         rowStartingWith(method, "Anonymity")
             .getCell(1)
@@ -256,6 +298,7 @@ class BenchmarkWorkbookWriterTest {
         r.cycle(),
         r.questionnaireId(),
         r.questionnaireVersion(),
+        r.release(),
         r.generatedAt(),
         r.k(),
         r.own(),

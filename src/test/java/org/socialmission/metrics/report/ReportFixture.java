@@ -13,6 +13,7 @@ import org.socialmission.metrics.benchmark.AnswerProfiler;
 import org.socialmission.metrics.benchmark.PeerAnonymizer;
 import org.socialmission.metrics.benchmark.PeerGroupSpec;
 import org.socialmission.metrics.benchmark.PeerGroupSpec.Scope;
+import org.socialmission.metrics.benchmark.ReleaseStamp;
 import org.socialmission.metrics.benchmark.SchoolEntry;
 import org.socialmission.metrics.benchmark.Scores;
 import org.socialmission.metrics.questionnaire.Modality;
@@ -31,6 +32,9 @@ final class ReportFixture {
   static final String SCHOOL_NAME = "Riverbend School of Medicine";
   static final List<String> FORMULA_LIKE =
       List.of("=HYPERLINK(\"https://example.org\",\"plan\")", "+1 program", "-2 closed", "@plan");
+
+  static final ReleaseStamp RELEASE =
+      new ReleaseStamp(2026, 2, Instant.parse("2026-03-01T10:15:00Z"));
 
   private ReportFixture() {}
 
@@ -81,13 +85,14 @@ final class ReportFixture {
         2026,
         "medicine",
         1,
-        Instant.parse("2026-03-01T10:15:00Z"),
+        Optional.of(RELEASE),
+        RELEASE.publishedAt(),
         5,
         own(),
         groups,
         sections,
         List.of(new TrendPoint(2023, new Scores(earlier)), new TrendPoint(2026, own())),
-        MethodTexts.notes(5, "medicine version 1"));
+        MethodTexts.notes(5, "medicine version 1", Optional.of(RELEASE)));
   }
 
   private static List<QuestionLine> lines(String modalityId) {

@@ -36,6 +36,7 @@ class ResultsPageIT {
       dean.clickAndWaitForPage("openResults");
       dean.screenshot("results-benchmark-discipline");
       assertEquals("Nursing schools", dean.text("groupLabel"), dean.pageText());
+      assertTrue(dean.text("release").startsWith("Peer figures: Release "), "names the release");
       assertEquals(
           9,
           dean.driver().findElements(By.cssSelector("#quartiles tbody tr")).size(),
@@ -44,6 +45,10 @@ class ResultsPageIT {
       dean.clickAndWaitForPage("peerGroup:compare");
       assertEquals("Nursing schools, private", dean.text("groupLabel"));
       dean.screenshot("results-benchmark-private");
+      new Select(dean.find("peerGroup:size")).selectByVisibleText("600–999 students");
+      dean.clickAndWaitForPage("peerGroup:compare");
+      assertEquals("Nursing schools, private, 600–999 students", dean.text("groupLabel"));
+      dean.screenshot("results-benchmark-size");
       dean.find("downloadWorkbook").click();
       var file = dean.awaitDownload(".xlsx");
       try (InputStream in = Files.newInputStream(file);

@@ -4,15 +4,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
 import org.socialmission.metrics.admin.peers.DemoPeerGenerator;
 import org.socialmission.metrics.admin.peers.GeneratedSchool;
 import org.socialmission.metrics.benchmark.PeerAnonymizer;
 import org.socialmission.metrics.benchmark.PeerGroupSpec;
 import org.socialmission.metrics.benchmark.PeerGroupSpec.Scope;
+import org.socialmission.metrics.benchmark.ReleaseStamp;
 import org.socialmission.metrics.benchmark.SchoolEntry;
 import org.socialmission.metrics.benchmark.Scores;
 import org.socialmission.metrics.questionnaire.Discipline;
@@ -20,6 +23,7 @@ import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.QuestionnaireCatalog;
 import org.socialmission.metrics.scoring.Answer;
 import org.socialmission.metrics.scoring.QuestionnaireScorer;
+import org.socialmission.metrics.scoring.ScoreCard;
 
 /**
  * A developer tool, kept in test sources: writes a sample benchmark workbook for one demo peer
@@ -34,9 +38,10 @@ import org.socialmission.metrics.scoring.QuestionnaireScorer;
  * <p>Arguments: the output file, then optionally a demo school code (default {@code MED-0002}) and
  * a seed (default 2019). Questionnaires are read from {@code questionnaires/} (system property
  * {@code smm.questionnaires} overrides it). Cycles 2026 and 2023; peer groups: discipline, all
- * schools, and the discipline filtered on the school's ownership, its region, and both. It lives in
- * test sources because it reaches into {@code admin.peers}, which the report package must not
- * depend on, and because the war has no use for it.
+ * schools, and the discipline filtered on the school's ownership, its region, and both; the peers
+ * are those of {@link #RELEASE}, and the workbook is the same on every run. It lives in test
+ * sources because it reaches into {@code admin.peers}, which the report package must not depend on,
+ * and because the war has no use for it.
  */
 public final class SampleWorkbook {
 
@@ -45,6 +50,10 @@ public final class SampleWorkbook {
 
   /** The earlier cycle of the trend. */
   public static final int EARLIER = 2023;
+
+  /** The benchmark release the sample's peers come from: the first of {@link #CYCLE}. */
+  public static final ReleaseStamp RELEASE =
+      new ReleaseStamp(CYCLE, 1, Instant.parse("2026-07-01T10:00:00Z"));
 
   private SampleWorkbook() {}
 
@@ -62,7 +71,8 @@ public final class SampleWorkbook {
     List<GeneratedSchool> schools = new DemoPeerGenerator(catalog).generate(seed, CYCLE, EARLIER);
     BenchmarkReport report =
         new BenchmarkReportAssembler(new PeerAnonymizer(PeerAnonymizer.MINIMUM_K))
-            .assemble(request(catalog, schools, code), new SecureRandom(), Instant.now());
+            .assemble(
+                request(catalog, schools, code), new SplittableRandom(seed), RELEASE.publishedAt());
     if (output.getParent() != null) {
       Files.createDirectories(output.getParent());
     }
@@ -103,14 +113,18 @@ public final class SampleWorkbook {
         questionnaire,
         school.answers(CYCLE),
         Map.of(EARLIER, earlier),
+        Optional.of(RELEASE),
         cohort,
+        Set.of(),
         groups);
   }
 
   private static PeerSubmission submission(
       QuestionnaireCatalog catalog, GeneratedSchool school, String subjectDiscipline) {
     Map<String, Answer> answers = school.answers(CYCLE);
-    Scores scores = Scores.of(QuestionnaireScorer.score(questionnaire(catalog, school), answers));
+    Questionnaire questionnaire = questionnaire(catalog, school);
+    ScoreCard card = QuestionnaireScorer.score(questionnaire, answers);
+    Scores scores = Scores.of(card);
     SchoolEntry entry =
         new SchoolEntry(
             school.code(),
@@ -120,7 +134,10 @@ public final class SampleWorkbook {
             school.enrollment(),
             scores);
     return new PeerSubmission(
-        entry, school.discipline().equals(subjectDiscipline) ? answers : Map.of());
+        entry,
+        school.discipline().equals(subjectDiscipline)
+            ? PeerSubmission.shown(questionnaire, answers, card)
+            : Map.of());
   }
 
   private static Questionnaire questionnaire(QuestionnaireCatalog catalog, GeneratedSchool school) {

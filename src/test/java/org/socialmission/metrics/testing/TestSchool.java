@@ -44,12 +44,19 @@ public record TestSchool(
 
   /** Imports a new school with the given ownership and region, with its people. */
   public static TestSchool create(Api api, String discipline, String ownership, String region) {
+    return create(api, discipline, ownership, region, 300);
+  }
+
+  /** Imports a new school with the given ownership, region and enrollment, with its people. */
+  public static TestSchool create(
+      Api api, String discipline, String ownership, String region, int enrollment) {
     String code = uniqueCode(discipline);
     String number = code.substring(4);
     String name = "Test School " + number;
     String csv =
         "code,name,discipline,ownership,region,enrollment\n"
-            + String.join(",", code, name, discipline, ownership, region, "300")
+            + String.join(
+                ",", code, name, discipline, ownership, region, String.valueOf(enrollment))
             + "\n";
     var imported = api.postCsv("api/import/schools", STAFF, csv);
     assertEquals(200, imported.statusCode(), imported.body());

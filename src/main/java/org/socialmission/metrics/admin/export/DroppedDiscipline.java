@@ -2,8 +2,7 @@ package org.socialmission.metrics.admin.export;
 
 /**
  * A discipline left out of a research data set because fewer than k of its schools took part; the
- * page that offers the download says so, the data set never silently shrinks.
- *
- * @param schools how many schools of the discipline were left out (fewer than k)
+ * data set says so and never silently shrinks. It does not say how many schools that was: a count
+ * below k is itself a small-group figure.
  */
-public record DroppedDiscipline(String discipline, int schools) {}
+public record DroppedDiscipline(String discipline) {}

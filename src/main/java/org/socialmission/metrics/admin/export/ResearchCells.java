@@ -1,27 +1,52 @@
 package org.socialmission.metrics.admin.export;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.socialmission.metrics.benchmark.Scores;
+import org.socialmission.metrics.admin.export.ResearchCell.Category;
+import org.socialmission.metrics.admin.export.ResearchCell.Range;
 
 /**
- * The cells of a row in {@link ResearchDataset#header()} order, shared by both writers: a {@link
- * String} for attributes and answers, a {@link BigDecimal} for scores, null for an empty cell (an
- * undefined score, a question the school's questionnaire lacks or it left unanswered).
+ * The values of a row in {@link ResearchDataset#header()} order, shared by both writers: a {@link
+ * String} for attributes, categories and withheld cells, a {@link java.math.BigDecimal} for the
+ * limits of a range, null for an empty cell (no answer, no upper limit).
  */
 final class ResearchCells {
 
   private ResearchCells() {}
 
   static List<Object> of(ResearchDataset dataset, ResearchRow row) {
-    List<Object> cells = new ArrayList<>();
-    cells.add(row.pseudonym());
-    cells.add(row.discipline());
-    cells.add(row.ownershipText());
-    cells.add(row.regionText());
-    Scores.MEASURES.forEach(measure -> cells.add(row.scores().get(measure)));
-    dataset.questionIds().forEach(id -> cells.add(row.answers().get(id)));
-    return cells;
+    List<Object> values = new ArrayList<>();
+    values.add(row.pseudonym());
+    values.add(row.discipline());
+    values.add(row.ownershipText());
+    values.add(row.regionText());
+    for (ResearchColumn column : dataset.columns()) {
+      ResearchCell cell = row.cell(column.id());
+      if (column.kind() == ResearchColumn.Kind.RANGE) {
+        values.addAll(range(cell));
+      } else {
+        values.add(text(cell));
+      }
+    }
+    return values;
+  }
+
+  private static List<Object> range(ResearchCell cell) {
+    List<Object> pair = new ArrayList<>();
+    if (cell instanceof Range range) {
+      pair.add(range.from());
+      pair.add(range.to().orElse(null));
+    } else {
+      pair.add(text(cell));
+      pair.add(text(cell));
+    }
+    return pair;
+  }
+
+  private static String text(ResearchCell cell) {
+    if (cell instanceof Category category) {
+      return category.value().isEmpty() ? null : category.value();
+    }
+    return ResearchCell.WITHHELD;
   }
 }

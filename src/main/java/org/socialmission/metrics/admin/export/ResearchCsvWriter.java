@@ -11,8 +11,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes a research data set as CSV (RFC 4180, UTF-8 without byte order mark, CRLF): a header row
- * of {@link ResearchDataset#header()}, then one row per school; scores as plain decimals ({@code
- * 72.5}), empty cells where there is no value. The stream is flushed, not closed.
+ * of {@link ResearchDataset#header()}, then one row per school; range limits as plain decimals
+ * ({@code 72.5}), empty cells where there is no value. The stream is flushed, not closed.
  */
 public final class ResearchCsvWriter {
 

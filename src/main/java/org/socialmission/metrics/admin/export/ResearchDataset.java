@@ -2,44 +2,40 @@ package org.socialmission.metrics.admin.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.socialmission.metrics.benchmark.Scores;
 
 /**
  * An anonymized research data set, ready for {@link ResearchCsvWriter} or {@link
  * ResearchXlsxWriter}.
  *
- * <p>Invariants: rows are in pseudonym order (which says nothing about the schools); every
- * combination of discipline, ownership and region the rows show holds at least {@code k} rows (see
- * {@link ResearchExporter}); {@code questionIds} holds every scored question of the questionnaires
- * used, each once.
+ * <p>Invariants (checked by {@link KAnonymityCheck} before an export leaves {@link
+ * ResearchExporter}): rows are in pseudonym order; every combination of discipline, ownership and
+ * region the rows show holds at least {@code k} rows, and so does every such combination together
+ * with the value of any one released column.
  *
- * @param k the smallest number of schools any shown combination of attributes holds
- * @param questionIds the answer columns, in a stable order: modality by modality, questionnaires by
- *     id and version
- * @param dropped disciplines left out entirely, with their number of schools
+ * @param k the smallest number of schools any shown combination holds
+ * @param columns the released columns: the nine scores, then the answers, modality by modality
+ * @param dropped disciplines left out entirely
  */
 public record ResearchDataset(
-    int k, List<String> questionIds, List<ResearchRow> rows, List<DroppedDiscipline> dropped) {
+    int k, List<ResearchColumn> columns, List<ResearchRow> rows, List<DroppedDiscipline> dropped) {
 
-  /** The first columns of every row, before the measures and answers. */
+  /** The first columns of every row, before the scores and answers. */
   public static final List<String> ATTRIBUTE_COLUMNS =
       List.of("pseudonym", "discipline", "ownership", "region");
 
   /** Freezes the lists. */
   public ResearchDataset {
-    questionIds = List.copyOf(questionIds);
+    columns = List.copyOf(columns);
     rows = List.copyOf(rows);
     dropped = List.copyOf(dropped);
   }
 
   /**
-   * The column titles: pseudonym, discipline, ownership, region, overall, the modalities, the
-   * question ids.
+   * The file's column titles: the attributes, then each column's ({@code x.from}, {@code x.to}).
    */
   public List<String> header() {
     List<String> header = new ArrayList<>(ATTRIBUTE_COLUMNS);
-    header.addAll(Scores.MEASURES);
-    header.addAll(questionIds);
+    columns.forEach(c -> header.addAll(c.titles()));
     return List.copyOf(header);
   }
 
@@ -51,5 +47,13 @@ public record ResearchDataset(
   /** How many rows have their ownership withheld. */
   public long ownershipsWithheld() {
     return rows.stream().filter(r -> r.ownership().isEmpty()).count();
+  }
+
+  /** How many cells of released columns are withheld. */
+  public long cellsWithheld() {
+    return rows.stream()
+        .flatMap(r -> r.cells().values().stream())
+        .filter(ResearchCell.Withheld.class::isInstance)
+        .count();
   }
 }

@@ -1,10 +1,11 @@
 package org.socialmission.metrics.admin.export;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +14,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
-import org.socialmission.metrics.assessment.AnswerCodec;
+import java.util.stream.IntStream;
 import org.socialmission.metrics.benchmark.PeerAnonymizer;
 import org.socialmission.metrics.benchmark.Scores;
 import org.socialmission.metrics.questionnaire.Question;
-import org.socialmission.metrics.questionnaire.QuestionType;
+import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.school.Ownership;
 import org.socialmission.metrics.school.Region;
-import org.socialmission.metrics.scoring.Answer;
 
 /**
  * Builds the anonymized research data set of a cycle from the schools' submitted assessments.
@@ -31,39 +31,42 @@ import org.socialmission.metrics.scoring.Answer;
  * new ResearchCsvWriter().write(dataset, out);
  * }</pre>
  *
- * <p>The rules, with {@code k} at least {@value PeerAnonymizer#MINIMUM_K}; their aim is that every
- * combination of discipline, ownership and region shown in the data set holds at least k schools,
- * and that no smaller group can be recovered by subtracting shown groups from their total:
+ * <p>The model: <b>k-anonymity over the quasi-identifiers discipline, ownership and region, and
+ * over those three together with any one released column</b> (every score and every answer, each
+ * checklist option apart). Those are what an outsider can know of a named school: its attributes
+ * from public directories, and figures it publishes (median debt, tuition, shares of graduates in
+ * primary care). {@link KAnonymityCheck} verifies the model on every export. The rules, with {@code
+ * k} at least {@value PeerAnonymizer#MINIMUM_K}:
  *
  * <ol>
- *   <li>A discipline with fewer than k schools is left out entirely and reported in {@link
- *       ResearchDataset#dropped()}.
+ *   <li>A discipline with fewer than k schools is left out entirely and named in {@link
+ *       ResearchDataset#dropped()} (without its count).
  *   <li>Within a discipline, ownership is withheld for the schools of every ownership held by fewer
  *       than k of them; and if those schools number fewer than k altogether, ownership is withheld
  *       for the whole discipline (with only public and private, one small side shown as "withheld"
  *       next to a shown other side would be the discipline total minus that side).
  *   <li>Within each group of a discipline with the same shown ownership ({@code withheld} being one
- *       such group), region is withheld by the same rule: for the schools of every region held by
- *       fewer than k of the group, and for the whole group if those number fewer than k together.
+ *       such group), region is withheld by the same rule.
+ *   <li>No number leaves exact: scores fall in ten-point bands, numeric answers in the
+ *       questionnaire's own bands, written as two numeric columns {@code x.from} and {@code x.to}
+ *       ({@code from <= value < to}; no {@code to}: no upper limit). Within each group of rows
+ *       showing the same attributes, adjacent bands merge until each holds k rows (bottom- and
+ *       top-coding), and any value still held by fewer than k rows is withheld ({@link
+ *       ColumnCoder}).
+ *   <li>Checklists become one yes/no column per option; free-text questions are left out entirely.
  * </ol>
  *
- * <p>Deciding ownership before region, rather than region first within each discipline × ownership
- * cell, gives the same ownership decisions (withholding a region does not change a cell's count)
- * and judges regions within the group that is actually shown: once ownership is withheld, the
- * public and private schools of a discipline share one group, and a region is shown only if at
- * least k schools of that merged group have it. Every group shown, including a group of rows whose
- * region or ownership reads {@code withheld}, therefore holds at least k rows.
- *
- * <p>Each row gets a pseudonym drawn from the given generator on every export ({@code R-} and six
- * hex digits, unique within the export), unrelated to codes, names or input order; rows are sorted
- * by pseudonym. Scores are rounded to one decimal (half up). Answers appear in their text form,
- * {@code NA} for not applicable; free-text questions are left out entirely. The rules do not cover
- * the answers themselves: a rare combination of answers can still single out a school, which is why
- * the data set goes to researchers under a data-use agreement, not to the public.
+ * <p>Deciding ownership before region gives the same ownership decisions as the other way round
+ * (withholding a region does not change a cell's count) and judges regions within the group that is
+ * actually shown. Each row gets a pseudonym drawn from the given generator on every export ({@code
+ * R-} and six hex digits, unique within the export), unrelated to codes, names or input order; rows
+ * are sorted by pseudonym.
  */
 public final class ResearchExporter {
 
   private static final int PSEUDONYM_SPACE = 1 << 24;
+  private static final List<BigDecimal> SCORE_BANDS =
+      IntStream.range(0, 10).mapToObj(i -> BigDecimal.valueOf(10L * i)).toList();
 
   private final int k;
 
@@ -79,7 +82,7 @@ public final class ResearchExporter {
     this.k = k;
   }
 
-  /** The smallest number of schools any shown combination of attributes holds. */
+  /** The smallest number of schools any shown combination holds. */
   public int k() {
     return k;
   }
@@ -87,8 +90,19 @@ public final class ResearchExporter {
   /**
    * The data set of these schools (one cycle's submitted assessments), with pseudonyms drawn from
    * {@code random}; pass a {@link java.security.SecureRandom} so pseudonyms cannot be predicted.
+   *
+   * @throws IllegalStateException if the result failed {@link KAnonymityCheck} (a defect)
    */
   public ResearchDataset export(List<ResearchInput> schools, RandomGenerator random) {
+    return export(schools, random, new HashMap<>());
+  }
+
+  /**
+   * As {@link #export(List, RandomGenerator)}, telling the tests of this package which input each
+   * pseudonym stands for (nothing else may know it).
+   */
+  ResearchDataset export(
+      List<ResearchInput> schools, RandomGenerator random, Map<String, ResearchInput> sources) {
     Map<String, List<ResearchInput>> byDiscipline =
         schools.stream()
             .collect(
@@ -99,19 +113,36 @@ public final class ResearchExporter {
     byDiscipline.forEach(
         (discipline, members) -> {
           if (members.size() < k) {
-            dropped.add(new DroppedDiscipline(discipline, members.size()));
+            dropped.add(new DroppedDiscipline(discipline));
           } else {
             placed.addAll(place(members));
           }
         });
-    List<String> questionIds =
-        QuestionColumns.of(placed.stream().map(p -> p.input().questionnaire()).toList());
-    return new ResearchDataset(k, questionIds, rows(placed, random), dropped);
+    List<Questionnaire> used =
+        placed.stream().map(p -> p.input().questionnaire()).distinct().toList();
+    List<Variable> variables = variables(used);
+    Map<Placed, Map<String, ResearchCell>> cells = code(placed, variables);
+    ResearchDataset dataset =
+        new ResearchDataset(
+            k,
+            variables.stream().map(Variable::column).toList(),
+            rows(placed, cells, random, sources),
+            dropped);
+    List<String> violations = KAnonymityCheck.violations(dataset);
+    if (!violations.isEmpty()) {
+      throw new IllegalStateException("research data set breaks k-anonymity: " + violations);
+    }
+    return dataset;
   }
 
   /** A school with the attributes it may show. */
   private record Placed(
-      ResearchInput input, Optional<Ownership> ownership, Optional<Region> region) {}
+      ResearchInput input, Optional<Ownership> ownership, Optional<Region> region) {
+
+    List<Object> shown() {
+      return List.of(input.discipline(), ownership, region);
+    }
+  }
 
   private List<Placed> place(List<ResearchInput> discipline) {
     Set<Ownership> hiddenOwnership = Withholding.withheld(discipline, ResearchInput::ownership, k);
@@ -142,7 +173,54 @@ public final class ResearchExporter {
     return placed;
   }
 
-  private static List<ResearchRow> rows(List<Placed> placed, RandomGenerator random) {
+  /** The nine scores, then every scored question (one column per checklist option). */
+  private static List<Variable> variables(List<Questionnaire> used) {
+    List<Variable> variables = new ArrayList<>();
+    for (String measure : Scores.MEASURES) {
+      variables.add(Variable.score(measure, SCORE_BANDS));
+    }
+    for (String id : QuestionColumns.of(used)) {
+      variables.addAll(Variable.of(question(used, id)));
+    }
+    return variables;
+  }
+
+  /** The question of that id in the first questionnaire (by id and version) that has it. */
+  private static Question question(List<Questionnaire> used, String id) {
+    return used.stream()
+        .sorted(Comparator.comparing(Questionnaire::id).thenComparing(Questionnaire::version))
+        .flatMap(q -> q.questions().stream())
+        .filter(q -> q.id().equals(id))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private Map<Placed, Map<String, ResearchCell>> code(
+      List<Placed> placed, List<Variable> variables) {
+    Map<Placed, Map<String, ResearchCell>> cells = new IdentityHashMap<>();
+    placed.forEach(p -> cells.put(p, new HashMap<>()));
+    Map<List<Object>, List<Placed>> groups =
+        placed.stream().collect(Collectors.groupingBy(Placed::shown));
+    for (List<Placed> group : groups.values()) {
+      for (Variable variable : variables) {
+        List<ResearchCell> coded =
+            ColumnCoder.code(
+                group.stream().map(p -> variable.reader().apply(p.input())).toList(),
+                variable.limits(),
+                k);
+        for (int i = 0; i < group.size(); i++) {
+          cells.get(group.get(i)).put(variable.column().id(), coded.get(i));
+        }
+      }
+    }
+    return cells;
+  }
+
+  private static List<ResearchRow> rows(
+      List<Placed> placed,
+      Map<Placed, Map<String, ResearchCell>> cells,
+      RandomGenerator random,
+      Map<String, ResearchInput> sources) {
     Set<String> used = new HashSet<>();
     List<ResearchRow> rows = new ArrayList<>();
     for (Placed school : placed) {
@@ -150,40 +228,16 @@ public final class ResearchExporter {
       do {
         pseudonym = String.format("R-%06X", random.nextInt(PSEUDONYM_SPACE));
       } while (!used.add(pseudonym));
+      sources.put(pseudonym, school.input());
       rows.add(
           new ResearchRow(
               pseudonym,
               school.input().discipline(),
               school.ownership(),
               school.region(),
-              rounded(school.input().scores()),
-              answers(school.input())));
+              cells.get(school)));
     }
     rows.sort(Comparator.comparing(ResearchRow::pseudonym));
     return rows;
-  }
-
-  private static Map<String, BigDecimal> rounded(Scores scores) {
-    Map<String, BigDecimal> rounded = new LinkedHashMap<>();
-    scores
-        .byMeasure()
-        .forEach((measure, value) -> rounded.put(measure, value.setScale(1, RoundingMode.HALF_UP)));
-    return rounded;
-  }
-
-  /** The text forms of the answers to scored questions; free text never leaves the school. */
-  private static Map<String, String> answers(ResearchInput school) {
-    Map<String, String> answers = new LinkedHashMap<>();
-    for (Question question : school.questionnaire().questions()) {
-      Answer answer = school.answers().get(question.id());
-      if (question.type() != QuestionType.TEXT
-          && answer != null
-          && !(answer instanceof Answer.Text)) {
-        answers.put(
-            question.id(),
-            answer instanceof Answer.NotApplicable ? "NA" : AnswerCodec.format(answer));
-      }
-    }
-    return answers;
   }
 }

@@ -1,6 +1,5 @@
 package org.socialmission.metrics.admin.export;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -12,25 +11,22 @@ import org.socialmission.metrics.school.Region;
  * One school in the research data set.
  *
  * <p>Invariants: the pseudonym is {@code R-} and six uppercase hex digits, drawn at random for this
- * export only; an empty ownership or region is withheld; scores have one decimal and are absent
- * where undefined; answers are text forms ({@code yes}, option ids, ids joined by {@code |},
- * numbers, {@code NA}) of scored questions only, never free text.
+ * export only; an empty ownership or region is withheld; every released column has a cell, coded by
+ * {@link ColumnCoder} (ranges for numbers, never exact values; never free text).
  *
- * @param scores by measure id ({@code overall} and the eight modality ids)
- * @param answers by question id
+ * @param cells by {@link ResearchColumn#id()}
  */
 public record ResearchRow(
     String pseudonym,
     String discipline,
     Optional<Ownership> ownership,
     Optional<Region> region,
-    Map<String, BigDecimal> scores,
-    Map<String, String> answers) {
+    Map<String, ResearchCell> cells) {
 
   /** What a withheld attribute reads in the files. */
-  public static final String WITHHELD = "withheld";
+  public static final String WITHHELD = ResearchCell.WITHHELD;
 
-  /** Requires every part and freezes the maps. */
+  /** Requires every part and freezes the cells. */
   public ResearchRow {
     if (!pseudonym.matches("R-[0-9A-F]{6}")) {
       throw new IllegalArgumentException("not a pseudonym: " + pseudonym);
@@ -38,8 +34,7 @@ public record ResearchRow(
     Objects.requireNonNull(discipline, "discipline");
     Objects.requireNonNull(ownership, "ownership");
     Objects.requireNonNull(region, "region");
-    scores = Map.copyOf(scores);
-    answers = Map.copyOf(answers);
+    cells = Map.copyOf(cells);
   }
 
   /** {@code public}, {@code private} or {@value #WITHHELD}. */
@@ -50,5 +45,10 @@ public record ResearchRow(
   /** {@code northeast} … {@code west} or {@value #WITHHELD}. */
   public String regionText() {
     return region.map(r -> r.name().toLowerCase(Locale.ROOT)).orElse(WITHHELD);
+  }
+
+  /** The cell of a column. */
+  public ResearchCell cell(String columnId) {
+    return cells.getOrDefault(columnId, ResearchCell.Category.NONE);
   }
 }

@@ -12,15 +12,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.socialmission.metrics.benchmark.Scores;
 
 /**
  * Writes a research data set as an Excel workbook: sheet {@value #DATA} with a frozen, filterable
- * header row and one row per school, and sheet {@value #ABOUT} saying what the rules withheld or
- * left out. Scores are numeric cells shown with one decimal; every other cell, answers included, is
- * a text cell in a text-formatted column, never a formula. Streams rows (SXSSF), so memory does not
- * grow with the number of schools; closing the workbook deletes its temporary files. The stream is
- * not closed.
+ * header row and one row per school, and sheet {@value #ABOUT} saying what the model is and what
+ * the rules withheld or left out. The limits of ranges ({@code x.from}, {@code x.to}) are numeric
+ * cells; every other cell is a text cell in a text-formatted column, never a formula. Streams rows
+ * (SXSSF), so memory does not grow with the number of schools; closing the workbook deletes its
+ * temporary files. The stream is not closed.
  */
 public final class ResearchXlsxWriter {
 
@@ -47,24 +46,23 @@ public final class ResearchXlsxWriter {
     Sheet sheet = workbook.createSheet(DATA);
     CellStyle header = style(workbook, "@", true);
     CellStyle text = style(workbook, "@", false);
-    CellStyle score = style(workbook, "0.0", false);
+    CellStyle number = style(workbook, "General", false);
     List<String> titles = dataset.header();
     write(sheet.createRow(0), titles, header, header);
     for (int i = 0; i < dataset.rows().size(); i++) {
-      write(sheet.createRow(i + 1), ResearchCells.of(dataset, dataset.rows().get(i)), text, score);
+      write(sheet.createRow(i + 1), ResearchCells.of(dataset, dataset.rows().get(i)), text, number);
     }
     for (int column = 0; column < titles.size(); column++) {
       sheet.setColumnWidth(column, COLUMN_WIDTH);
-      sheet.setDefaultColumnStyle(column, isScore(column) ? score : text);
+      sheet.setDefaultColumnStyle(column, isNumber(titles.get(column)) ? number : text);
     }
     sheet.setAutoFilter(
         new CellRangeAddress(0, Math.max(0, dataset.rows().size()), 0, titles.size() - 1));
     sheet.createFreezePane(1, 1);
   }
 
-  private static boolean isScore(int column) {
-    int first = ResearchDataset.ATTRIBUTE_COLUMNS.size();
-    return column >= first && column < first + Scores.MEASURES.size();
+  private static boolean isNumber(String title) {
+    return title.endsWith(".from") || title.endsWith(".to");
   }
 
   private static void write(Row row, List<?> cells, CellStyle text, CellStyle number) {
@@ -93,7 +91,17 @@ public final class ResearchXlsxWriter {
                 "One row per school, under a pseudonym drawn anew for this file.",
                 "Every combination of discipline, ownership and region shown holds at least "
                     + dataset.k()
-                    + " schools.",
+                    + " schools, and so does every such combination together with the value of"
+                    + " any one column (k-anonymity over the attributes plus any one score or"
+                    + " answer).",
+                "No number is exact: scores fall in ten-point bands and numeric answers in the"
+                    + " questionnaire's bands, as x.from <= value < x.to (no x.to: no upper"
+                    + " limit); bands are merged where fewer than "
+                    + dataset.k()
+                    + " schools would share one.",
+                "Checklists give one yes/no column per option. Cells reading \"withheld\": "
+                    + dataset.cellsWithheld()
+                    + ".",
                 "Rows whose ownership or region reads \"withheld\": "
                     + dataset.ownershipsWithheld()
                     + " and "
@@ -101,8 +109,8 @@ public final class ResearchXlsxWriter {
                     + " of "
                     + dataset.rows().size()
                     + ".",
-                "Answers are text forms: yes/no, option ids, ids joined by |, numbers, NA for not"
-                    + " applicable; free-text answers are never included."));
+                "Answers are yes/no, option ids, NA for not applicable, empty when not answered;"
+                    + " free-text answers are never included."));
     dataset
         .dropped()
         .forEach(
@@ -110,11 +118,9 @@ public final class ResearchXlsxWriter {
                 lines.add(
                     "Left out: "
                         + d.discipline()
-                        + " ("
-                        + d.schools()
-                        + " schools, fewer than "
+                        + " (fewer than "
                         + dataset.k()
-                        + ")."));
+                        + " schools took part)."));
     for (int i = 0; i < lines.size(); i++) {
       write(sheet.createRow(i), List.of(lines.get(i)), text, text);
     }

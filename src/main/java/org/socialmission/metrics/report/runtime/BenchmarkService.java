@@ -2,14 +2,17 @@ package org.socialmission.metrics.report.runtime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.assessment.AssessmentQueries;
@@ -17,24 +20,29 @@ import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.assessment.SubmittedAssessment;
 import org.socialmission.metrics.benchmark.PeerAnonymizer;
+import org.socialmission.metrics.benchmark.PeerGroupParameters;
 import org.socialmission.metrics.benchmark.PeerGroupSpec;
-import org.socialmission.metrics.benchmark.SchoolEntry;
+import org.socialmission.metrics.benchmark.ReleaseStamp;
 import org.socialmission.metrics.benchmark.Scores;
+import org.socialmission.metrics.benchmark.SizeBands;
 import org.socialmission.metrics.platform.AccessDeniedException;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.report.BenchmarkReport;
 import org.socialmission.metrics.report.BenchmarkReportAssembler;
 import org.socialmission.metrics.report.BenchmarkWorkbookWriter;
-import org.socialmission.metrics.report.PeerSubmission;
 import org.socialmission.metrics.report.ReportRequest;
 import org.socialmission.metrics.school.SchoolProfile;
 import org.socialmission.metrics.school.SchoolService;
 import org.socialmission.metrics.scoring.QuestionnaireScorer;
 
 /**
- * A school's benchmark against the submitted assessments of its cycle: for its dean and for staff
- * only (team members and other schools get {@link AccessDeniedException}). Loads the cohort, hands
- * it to the pure assembler and anonymizer, and writes the workbook.
+ * A school's benchmark against the latest benchmark release of its cycle: for its dean and for
+ * staff only (team members and other schools get {@link AccessDeniedException}). The school's own
+ * answers and scores are live; everything about peers comes from the release, read once per
+ * application instance ({@link ReleaseCache}), so a request neither reads nor scores the cycle's
+ * assessments. For one release and school the report is the same on every request: pseudonyms are
+ * drawn from a generator seeded by the release's secret and the school, and the time is the
+ * release's. Without a release every group says there is none yet.
  */
 @ApplicationScoped
 public class BenchmarkService {
@@ -42,23 +50,40 @@ public class BenchmarkService {
   @Inject private AssessmentService assessments;
   @Inject private AssessmentQueries queries;
   @Inject private SchoolService schools;
+  @Inject private ReleaseRepository releases;
+  @Inject private ReleaseCache cache;
+  @Inject private ReleaseService releaseService;
 
   @Inject
   @ConfigProperty(name = "smm.benchmark.k", defaultValue = "5")
   private int k;
 
   @Inject private Clock clock;
-  private final SecureRandom random = new SecureRandom();
 
   /**
    * The school's report: the unfiltered discipline and all-schools groups, plus the chosen group
    * when it is filtered.
+   *
+   * @param group {@code discipline} (null: the default) or {@code all}
+   * @param ownership optional filter as {@link PeerGroupParameters} reads it
+   * @param region optional filter as {@link PeerGroupParameters} reads it
+   * @param size optional enrollment band among the release's bands, by its id
    */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public BenchmarkReport report(
-      SignedInUser user, String schoolCode, int cycle, PeerGroupSpec chosen) {
+      SignedInUser user,
+      String schoolCode,
+      int cycle,
+      String group,
+      String ownership,
+      String region,
+      String size) {
     if (!user.leads(schoolCode)) {
       throw new AccessDeniedException("benchmark.deanAndStaffOnly");
     }
+    Optional<LoadedRelease> release = releases.latestId(cycle).map(cache::get);
+    SizeBands bands = release.map(LoadedRelease::bands).orElseGet(releaseService::configuredBands);
+    PeerGroupSpec chosen = PeerGroupParameters.parse(group, ownership, region, size, bands);
     SchoolProfile school = schools.profile(user.scope(), schoolCode);
     AssessmentSnapshot own =
         user.isStaff()
@@ -77,15 +102,42 @@ public class BenchmarkService {
             questionnaire,
             queries.answersOf(own),
             earlierCycles(schoolCode, cycle),
-            cohort(cycle, questionnaire),
+            release.map(LoadedRelease::stamp),
+            release.map(r -> r.cohort(questionnaire.key())).orElse(List.of()),
+            release.map(LoadedRelease::withheld).orElse(Set.of()),
             groups(chosen));
-    return new BenchmarkReportAssembler(new PeerAnonymizer(k))
-        .assemble(request, random, clock.instant());
+    int smallest = release.map(LoadedRelease::k).orElse(k);
+    return new BenchmarkReportAssembler(new PeerAnonymizer(smallest))
+        .assemble(
+            request,
+            new SplittableRandom(release.map(r -> seed(r, schoolCode)).orElse(0L)),
+            release.map(r -> r.stamp().publishedAt()).orElseGet(clock::instant));
+  }
+
+  /** The latest release of the cycle, if any. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<ReleaseStamp> latestRelease(int cycle) {
+    return releases.latestId(cycle).map(cache::get).map(LoadedRelease::stamp);
+  }
+
+  /** The size bands the cycle's peer groups may be filtered on: the latest release's. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public SizeBands sizeBands(int cycle) {
+    return releases
+        .latestId(cycle)
+        .map(cache::get)
+        .map(LoadedRelease::bands)
+        .orElseGet(releaseService::configuredBands);
   }
 
   /** Writes the report as an Excel workbook. */
   public void writeWorkbook(BenchmarkReport report, OutputStream out) throws IOException {
     new BenchmarkWorkbookWriter().write(report, out);
+  }
+
+  /** The release's secret mixed with the school: same rows for one school, others for the next. */
+  private static long seed(LoadedRelease release, String schoolCode) {
+    return release.seed() ^ (schoolCode.hashCode() * 0x9E3779B97F4A7C15L);
   }
 
   private static List<PeerGroupSpec> groups(PeerGroupSpec chosen) {
@@ -104,31 +156,11 @@ public class BenchmarkService {
     Map<Integer, Scores> earlier = new LinkedHashMap<>();
     for (SubmittedAssessment past : queries.submittedBy(schoolCode)) {
       if (past.cycle() < cycle) {
-        earlier.put(past.cycle(), scores(past));
+        Questionnaire questionnaire = queries.questionnaire(past.questionnaire());
+        earlier.put(
+            past.cycle(), Scores.of(QuestionnaireScorer.score(questionnaire, past.answers())));
       }
     }
     return earlier;
-  }
-
-  /** The cycle's submissions; answers only of those on the school's questionnaire version. */
-  private List<PeerSubmission> cohort(int cycle, Questionnaire questionnaire) {
-    return queries.submitted(cycle).stream()
-        .map(
-            s ->
-                new PeerSubmission(
-                    new SchoolEntry(
-                        s.schoolCode(),
-                        s.discipline(),
-                        s.ownership(),
-                        s.region(),
-                        s.enrollment(),
-                        scores(s)),
-                    s.questionnaire().equals(questionnaire.key()) ? s.answers() : Map.of()))
-        .toList();
-  }
-
-  private Scores scores(SubmittedAssessment submitted) {
-    Questionnaire questionnaire = queries.questionnaire(submitted.questionnaire());
-    return Scores.of(QuestionnaireScorer.score(questionnaire, submitted.answers()));
   }
 }

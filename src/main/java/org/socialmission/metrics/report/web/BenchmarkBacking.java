@@ -13,15 +13,18 @@ import org.socialmission.metrics.benchmark.MeasureResult;
 import org.socialmission.metrics.benchmark.PeerGroupParameters;
 import org.socialmission.metrics.benchmark.PeerGroupResult;
 import org.socialmission.metrics.benchmark.PeerGroupSpec;
+import org.socialmission.metrics.benchmark.SizeBand;
+import org.socialmission.metrics.benchmark.SizeBands;
 import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.platform.web.FacesMessages;
 import org.socialmission.metrics.report.BenchmarkReport;
 import org.socialmission.metrics.report.runtime.BenchmarkService;
 
 /**
- * The peer comparison on the results page, for the school's dean and staff: the chosen peer group
- * (discipline or all schools, optionally filtered by ownership and region), each measure's quartile
- * and percentile rank in it, or the reason it is not shown; and the workbook link.
+ * The peer comparison on the results page, for the school's dean and staff: the benchmark release
+ * it comes from (or that there is none yet), the chosen peer group (discipline or all schools,
+ * optionally filtered by ownership, region and size band), each measure's quartile and percentile
+ * rank in it, or the reason it is not shown; and the workbook link.
  */
 @Named
 @RequestScoped
@@ -35,6 +38,9 @@ public class BenchmarkBacking {
   private String group = "discipline";
   private String ownership;
   private String region;
+  private String size;
+  private BenchmarkReport report;
+  private SizeBands bands;
   private PeerGroupResult chosen;
   private String error;
 
@@ -47,8 +53,11 @@ public class BenchmarkBacking {
   public PeerGroupResult chosen(String schoolCode, int cycle) {
     if (chosen == null && error == null) {
       try {
-        PeerGroupSpec spec = PeerGroupParameters.parse(group, ownership, region);
-        BenchmarkReport report = benchmarks.report(currentUser.require(), schoolCode, cycle, spec);
+        PeerGroupSpec spec =
+            PeerGroupParameters.parse(group, ownership, region, size, benchmarks.sizeBands(cycle));
+        report =
+            benchmarks.report(
+                currentUser.require(), schoolCode, cycle, group, ownership, region, size);
         chosen =
             report.groups().stream().filter(g -> g.spec().equals(spec)).findFirst().orElseThrow();
       } catch (ApplicationException e) {
@@ -59,6 +68,26 @@ public class BenchmarkBacking {
       }
     }
     return chosen;
+  }
+
+  /**
+   * Which release the figures come from, or that there is none yet; null before {@link #chosen}.
+   */
+  public String release() {
+    return report == null ? null : report.releaseText();
+  }
+
+  /** Whether the cycle has a release to compare with. */
+  public boolean hasRelease() {
+    return report != null && report.release().isPresent();
+  }
+
+  /** The enrollment bands the cycle's groups may be filtered on, with their ranges. */
+  public List<SizeBand> sizeBands(int cycle) {
+    if (bands == null) {
+      bands = benchmarks.sizeBands(cycle);
+    }
+    return bands.isFilter() ? bands.bands() : List.of();
   }
 
   /** The measures of a reported group, overall first. */
@@ -83,7 +112,8 @@ public class BenchmarkBacking {
         + ".xlsx?group="
         + encode(group)
         + (ownership == null || ownership.isBlank() ? "" : "&ownership=" + encode(ownership))
-        + (region == null || region.isBlank() ? "" : "&region=" + encode(region));
+        + (region == null || region.isBlank() ? "" : "&region=" + encode(region))
+        + (size == null || size.isBlank() ? "" : "&size=" + encode(size));
   }
 
   private static String encode(String value) {
@@ -116,5 +146,13 @@ public class BenchmarkBacking {
 
   public void setRegion(String region) {
     this.region = region;
+  }
+
+  public String getSize() {
+    return size;
+  }
+
+  public void setSize(String size) {
+    this.size = size;
   }
 }

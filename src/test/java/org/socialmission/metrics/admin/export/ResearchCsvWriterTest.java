@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.socialmission.metrics.admin.export.ResearchCell.Range;
 
 /** Researchers open the CSV in R or Python and find exactly the data set, nothing more. */
 class ResearchCsvWriterTest {
@@ -50,13 +51,19 @@ class ResearchCsvWriterTest {
     assertEquals(row.discipline(), record.get("discipline"));
     assertEquals(row.ownershipText(), record.get("ownership"));
     assertEquals(row.regionText(), record.get("region"));
-    assertEquals(row.scores().get("overall").toPlainString(), record.get("overall"));
-    assertEquals("50.0", record.get("mission"));
-    assertEquals("", record.get("debt"), "an undefined score is an empty cell");
-    assertEquals("equity-research|workforce-diversity", record.get("mission.plan-targets"));
-    assertEquals("NA", record.get("mission.equity-research-share"));
-    String medicineOnly = record.get("pipeline.mcat-preparation");
-    assertEquals("", medicineOnly, "unanswered, or not in the school's questionnaire");
+    Range overall = (Range) row.cell("overall");
+    assertEquals(overall.from().toPlainString(), record.get("overall.from"));
+    assertEquals("50", record.get("mission.from"));
+    assertEquals("60", record.get("mission.to"));
+    assertEquals("", record.get("debt.from"), "an undefined score is an empty cell");
+    assertEquals("yes", record.get("mission.plan-targets.workforce-diversity"));
+    assertEquals("no", record.get("mission.plan-targets.local-health-outcomes"));
+    assertEquals("NA", record.get("mission.equity-research-share.from"));
+    assertEquals("0", record.get("pipeline.pathway-participants.from"));
+    assertEquals("25", record.get("pipeline.pathway-participants.to"));
+    if (row.discipline().equals("nursing")) {
+      assertEquals("", record.get("pipeline.mcat-preparation"), "not in nursing's questionnaire");
+    }
   }
 
   @Test
@@ -64,6 +71,7 @@ class ResearchCsvWriterTest {
     String csv = write(dataset());
     assertFalse(csv.contains(ResearchFixture.SECRET));
     assertFalse(csv.contains("mission.evidence"));
+    assertFalse(csv.contains("12.5"), "no exact number");
     assertFalse(csv.startsWith("\uFEFF"));
   }
 }

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.socialmission.metrics.assessment.AnswerCodec;
 import org.socialmission.metrics.benchmark.Scores;
 import org.socialmission.metrics.questionnaire.Discipline;
+import org.socialmission.metrics.questionnaire.Question;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.QuestionnaireCatalog;
 import org.socialmission.metrics.school.Ownership;
@@ -47,6 +49,26 @@ final class ResearchFixture {
         discipline, ownership, region, new Scores(scores), answers, questionnaire(discipline));
   }
 
+  /**
+   * A public medical school in the South with one answer in its text form (a number, yes/no), its
+   * overall score being its number.
+   */
+  static ResearchInput withAnswer(int number, String questionId, String value) {
+    Questionnaire questionnaire = questionnaire("medicine");
+    Question question =
+        questionnaire.questions().stream()
+            .filter(q -> q.id().equals(questionId))
+            .findFirst()
+            .orElseThrow();
+    return new ResearchInput(
+        "medicine",
+        Ownership.PUBLIC,
+        Region.SOUTH,
+        new Scores(Map.of(Scores.OVERALL, BigDecimal.valueOf(number))),
+        Map.of(questionId, AnswerCodec.parse(question, value)),
+        questionnaire);
+  }
+
   /** Adds {@code count} schools of one cell, numbered on from the list's size. */
   static void add(
       List<ResearchInput> schools,
@@ -70,7 +92,7 @@ final class ResearchFixture {
   }
 
   /** The overall score, which is the school's number. */
-  static int number(ResearchRow row) {
-    return row.scores().get(Scores.OVERALL).intValueExact();
+  static int number(ResearchInput school) {
+    return school.scores().of(Scores.OVERALL).orElseThrow().intValueExact();
   }
 }

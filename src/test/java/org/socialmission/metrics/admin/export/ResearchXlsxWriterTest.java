@@ -61,7 +61,7 @@ class ResearchXlsxWriterTest {
   }
 
   @Test
-  void typesScoresAsNumbersAndEverythingElseAsText() throws IOException {
+  void writesTheLimitsOfRangesAsNumbersAndEverythingElseAsText() throws IOException {
     ResearchDataset dataset = dataset();
     try (XSSFWorkbook workbook = written(dataset)) {
       Sheet sheet = workbook.getSheet(ResearchXlsxWriter.DATA);
@@ -69,16 +69,17 @@ class ResearchXlsxWriterTest {
       ResearchRow first = dataset.rows().get(0);
       Row row = sheet.getRow(1);
       assertEquals(first.pseudonym(), row.getCell(0).getStringCellValue());
-      Cell overall = row.getCell(header.indexOf("overall"));
+      Cell overall = row.getCell(header.indexOf("overall.from"));
       assertEquals(CellType.NUMERIC, overall.getCellType());
-      assertEquals(first.scores().get("overall").doubleValue(), overall.getNumericCellValue());
-      assertEquals("0.0", overall.getCellStyle().getDataFormatString());
-      Cell amount = row.getCell(header.indexOf("pipeline.pathway-participants"));
-      assertEquals(CellType.STRING, amount.getCellType(), "answers stay text, even numbers");
-      assertEquals("12.5", amount.getStringCellValue());
+      assertEquals(
+          ((ResearchCell.Range) first.cell("overall")).from().doubleValue(),
+          overall.getNumericCellValue());
+      Cell amount = row.getCell(header.indexOf("pipeline.pathway-participants.to"));
+      assertEquals(CellType.NUMERIC, amount.getCellType(), "numbers are numeric cells");
+      assertEquals(25.0, amount.getNumericCellValue());
       assertEquals(
           "yes", row.getCell(header.indexOf("mission.equity-statement")).getStringCellValue());
-      assertEquals(CellType.BLANK, row.getCell(header.indexOf("debt")).getCellType());
+      assertEquals(CellType.BLANK, row.getCell(header.indexOf("debt.from")).getCellType());
     }
   }
 
@@ -97,7 +98,9 @@ class ResearchXlsxWriterTest {
       }
       assertFalse(all.toString().contains(ResearchFixture.SECRET));
       assertTrue(
-          all.toString().contains("Left out: dentistry (3 schools, fewer than 5)."), all::toString);
+          all.toString().contains("Left out: dentistry (fewer than 5 schools took part)."),
+          all::toString);
+      assertFalse(all.toString().contains("3 schools"), "no count below k");
       assertNotNull(workbook.getSheet(ResearchXlsxWriter.ABOUT));
     }
   }

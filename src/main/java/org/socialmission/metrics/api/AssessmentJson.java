@@ -57,16 +57,30 @@ public final class AssessmentJson {
   /** The questionnaire version an assessment is answered on. */
   public record QuestionnaireRef(String id, int version) {}
 
-  /** A stored answer; {@code value} is absent when {@code notApplicable}. */
+  /**
+   * A stored answer; {@code value} is absent when {@code notApplicable}; {@code quality} (verified,
+   * estimate, not-tracked) absent when not marked; {@code evidence} document names and links.
+   */
   public record AnswerJson(
       String question,
       Object value,
       boolean notApplicable,
       String updatedBy,
-      OffsetDateTime updatedAt) {}
+      OffsetDateTime updatedAt,
+      String quality,
+      List<String> evidence) {}
 
-  /** One entry of a batch to save: a value, or {@code notApplicable: true}. */
-  public record AnswerEntry(String question, Object value, Boolean notApplicable) {}
+  /**
+   * One entry of a batch to save: a value, or {@code notApplicable: true}; optionally {@code
+   * quality} and {@code evidence}, which stay as stored when left out ({@code null} and {@code []}
+   * clear them).
+   */
+  public record AnswerEntry(
+      String question,
+      Object value,
+      Boolean notApplicable,
+      String quality,
+      List<String> evidence) {}
 
   /**
    * Scores rounded half up to one decimal; {@code overall} is null when no modality has a score.
@@ -137,9 +151,11 @@ public final class AssessmentJson {
             .question(id)
             .orElseThrow(() -> new InvalidAnswerException(id, "assessment.unknownQuestion", id));
     if (object.get("notApplicable") == JsonValue.TRUE) {
-      return new AnswerInput(id, null, true);
+      return ProvenanceJson.read(object, new AnswerInput(id, null, true));
     }
-    return new AnswerInput(id, text(question, object.getOrDefault("value", JsonValue.NULL)), false);
+    return ProvenanceJson.read(
+        object,
+        new AnswerInput(id, text(question, object.getOrDefault("value", JsonValue.NULL)), false));
   }
 
   /**
@@ -214,7 +230,13 @@ public final class AssessmentJson {
                 .map(q -> typed(q, view.value()))
                 .orElse(view.value());
     return new AnswerJson(
-        view.questionId(), value, view.notApplicable(), view.updatedBy(), utc(view.updatedAt()));
+        view.questionId(),
+        value,
+        view.notApplicable(),
+        view.updatedBy(),
+        utc(view.updatedAt()),
+        view.provenance().mark().map(q -> q.code()).orElse(null),
+        view.provenance().evidence());
   }
 
   /** The stored text form as a typed value; text that no longer parses stays a string. */

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
  *
  * @param value {@link AnswerCodec}'s text form; null when not applicable
  * @param revision how many times it changed; writers send it back to detect concurrent edits
+ * @param provenance the school's data-quality mark and evidence
  */
 public record AnswerView(
     String questionId,
@@ -15,8 +16,20 @@ public record AnswerView(
     boolean notApplicable,
     int revision,
     String updatedBy,
-    LocalDateTime updatedAt)
+    LocalDateTime updatedAt,
+    Provenance provenance)
     implements Serializable {
+
+  /** A view without mark or evidence. */
+  public AnswerView(
+      String questionId,
+      String value,
+      boolean notApplicable,
+      int revision,
+      String updatedBy,
+      LocalDateTime updatedAt) {
+    this(questionId, value, notApplicable, revision, updatedBy, updatedAt, Provenance.NONE);
+  }
 
   static AnswerView of(StoredAnswer answer) {
     return new AnswerView(
@@ -25,6 +38,7 @@ public record AnswerView(
         answer.isNotApplicable(),
         answer.getRevision(),
         answer.getUpdatedBy().getDisplayName(),
-        answer.getUpdatedAt());
+        answer.getUpdatedAt(),
+        answer.getProvenance());
   }
 }

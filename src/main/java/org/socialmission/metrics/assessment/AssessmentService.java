@@ -242,7 +242,8 @@ public class AssessmentService {
         input.notApplicable()
             ? AnswerCodec.notApplicable(question)
             : AnswerCodec.parse(question, input.value());
-    return new AnswerInput(question.id(), AnswerCodec.format(answer), input.notApplicable());
+    return new AnswerInput(
+        question.id(), AnswerCodec.format(answer), input.notApplicable(), input.provenance());
   }
 
   private static Question question(Questionnaire questionnaire, String questionId) {
@@ -277,6 +278,8 @@ public class AssessmentService {
       Assessment assessment, StoredAnswer stored, AnswerInput input, Account writer) {
     StoredAnswer answer =
         stored != null ? stored : new StoredAnswer(assessment, input.questionId());
+    Provenance provenance =
+        input.provenanceAfter(stored == null ? Provenance.NONE : stored.getProvenance());
     LocalDateTime now = now();
     assessments.add(
         new AnswerChange(
@@ -285,9 +288,10 @@ public class AssessmentService {
             answer,
             input.value(),
             input.notApplicable(),
+            provenance,
             writer,
             now));
-    answer.change(input.value(), input.notApplicable(), writer, now);
+    answer.change(input.value(), input.notApplicable(), provenance, writer, now);
     if (stored == null) {
       assessments.add(answer);
     }

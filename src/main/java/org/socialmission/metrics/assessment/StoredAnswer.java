@@ -14,9 +14,9 @@ import java.time.LocalDateTime;
 import org.socialmission.metrics.account.Account;
 
 /**
- * The current answer to one question of an assessment, in {@link AnswerCodec}'s text form, with who
- * last changed it. {@code revision} counts its changes, so a writer can tell whether someone else
- * changed it since they read it.
+ * The current answer to one question of an assessment, in {@link AnswerCodec}'s text form, with its
+ * {@link Provenance} (data-quality mark and evidence) and who last changed it. {@code revision}
+ * counts its changes, so a writer can tell whether someone else changed it since they read it.
  */
 @Entity
 @Table(name = "answer")
@@ -43,6 +43,12 @@ public class StoredAnswer {
   @Column(nullable = false)
   private int revision;
 
+  @Column(length = 16)
+  private String quality;
+
+  @Column(length = 3100)
+  private String evidence;
+
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "updated_by", nullable = false)
   private Account updatedBy;
@@ -58,8 +64,24 @@ public class StoredAnswer {
   }
 
   void change(String newValue, boolean newNotApplicable, Account by, LocalDateTime now) {
+    change(newValue, newNotApplicable, null, by, now);
+  }
+
+  /**
+   * @param newProvenance the new mark and evidence; null keeps them as they are
+   */
+  void change(
+      String newValue,
+      boolean newNotApplicable,
+      Provenance newProvenance,
+      Account by,
+      LocalDateTime now) {
     this.value = newNotApplicable ? null : newValue;
     this.notApplicable = newNotApplicable;
+    if (newProvenance != null) {
+      this.quality = newProvenance.storedQuality();
+      this.evidence = newProvenance.storedEvidence();
+    }
     this.updatedBy = by;
     this.updatedAt = now;
     this.revision++;
@@ -79,6 +101,11 @@ public class StoredAnswer {
 
   public boolean isNotApplicable() {
     return notApplicable;
+  }
+
+  /** The school's mark and evidence for this answer. */
+  public Provenance getProvenance() {
+    return Provenance.stored(quality, evidence);
   }
 
   public int getRevision() {

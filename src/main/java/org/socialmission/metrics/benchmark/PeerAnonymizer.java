@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import org.socialmission.metrics.benchmark.PeerGroupResult.Reported;
 import org.socialmission.metrics.benchmark.PeerGroupResult.Suppressed;
@@ -113,6 +114,34 @@ public final class PeerAnonymizer {
         Scores.MEASURES.stream().map(id -> measure(id, subject, group)).toList();
     List<PeerRow> rows = spec.isFiltered() ? List.of() : Pseudonyms.rows(group.members(), random);
     return new Reported(spec, label, group.members().size(), measures, rows);
+  }
+
+  /**
+   * The peers' distribution of a figure other than the scores (say the score of a crosswalk part),
+   * rounded for display, under the same rules as a measure: empty when the group is suppressed or
+   * withheld, or when fewer than k peers (or a too small complement) have a value.
+   *
+   * @param figure each school's value, empty when it has none
+   */
+  public Optional<Distribution> distribution(
+      SchoolEntry subject,
+      List<SchoolEntry> cohort,
+      Set<GroupKey> withheld,
+      PeerGroupSpec spec,
+      Function<SchoolEntry, Optional<BigDecimal>> figure) {
+    List<SchoolEntry> peers =
+        cohort.stream().filter(s -> !s.code().equals(subject.code())).toList();
+    PeerGroup group = PeerGroup.of(spec, subject, peers);
+    Counter withValue =
+        g -> (int) g.members().stream().filter(m -> figure.apply(m).isPresent()).count();
+    if (withheld.contains(spec.key(subject.discipline()))
+        || suppression(group, g -> g.members().size(), "peer schools").isPresent()
+        || suppression(group, withValue, "peer schools with a value").isPresent()) {
+      return Optional.empty();
+    }
+    List<BigDecimal> values =
+        group.members().stream().flatMap(m -> figure.apply(m).stream()).toList();
+    return Optional.of(DistributionCalculator.describe(values).rounded());
   }
 
   /** The note of a group a release withholds by {@link ReleaseGuard}'s rule. */

@@ -14,6 +14,7 @@ import org.socialmission.metrics.questionnaire.Phase;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.Resource;
 import org.socialmission.metrics.report.FrameworkView;
+import org.socialmission.metrics.report.FrameworkViews;
 import org.socialmission.metrics.report.NextSteps;
 import org.socialmission.metrics.report.runtime.InsightService;
 import org.socialmission.metrics.scoring.Answer;
@@ -239,7 +240,7 @@ public final class InsightJson {
             r ->
                 new PartJson(
                     r.part(),
-                    Message.of("framework." + view.framework().code() + "." + r.part()).in(locale),
+                    Message.of(FrameworkViews.titleKey(view.framework(), r.part())).in(locale),
                     r.points(),
                     r.max(),
                     r.score().orElse(null),

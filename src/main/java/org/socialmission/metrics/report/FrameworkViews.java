@@ -73,7 +73,12 @@ public final class FrameworkViews {
 
   /** The English title of a part, e.g. "How do we work?". */
   public static String title(Framework framework, String part) {
-    return Message.of("framework." + framework.code() + "." + part).english();
+    return Message.of(titleKey(framework, part)).english();
+  }
+
+  /** The bundle key of a part's title, e.g. {@code framework.thenet.how-we-work}. */
+  public static String titleKey(Framework framework, String part) {
+    return String.join(".", "framework", framework.code(), part);
   }
 
   /** The part scores of a released school (0–100, undefined parts absent). */

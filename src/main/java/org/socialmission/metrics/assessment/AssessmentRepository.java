@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.socialmission.metrics.account.Account;
+import org.socialmission.metrics.scoring.DataQuality;
 
 /** Stores assessments with their answers, history, owners, reopenings and visits. */
 @ApplicationScoped
@@ -88,6 +89,21 @@ public class AssessmentRepository {
             "SELECT s FROM StoredAnswer s JOIN FETCH s.assessment a WHERE a.cycle = :cycle",
             StoredAnswer.class)
         .setParameter("cycle", cycle)
+        .getResultList();
+  }
+
+  /**
+   * The answers of every assessment of a cycle in which some answer is marked {@code estimate},
+   * with assessment, school and discipline loaded.
+   */
+  public List<StoredAnswer> answersOfAssessmentsWithEstimates(int cycle) {
+    return em.createQuery(
+            "SELECT s FROM StoredAnswer s JOIN FETCH s.assessment a JOIN FETCH a.school sc JOIN"
+                + " FETCH sc.discipline WHERE a.cycle = :cycle AND EXISTS (SELECT e FROM"
+                + " StoredAnswer e WHERE e.assessment = a AND e.quality = :estimate)",
+            StoredAnswer.class)
+        .setParameter("cycle", cycle)
+        .setParameter("estimate", DataQuality.ESTIMATE.code())
         .getResultList();
   }
 

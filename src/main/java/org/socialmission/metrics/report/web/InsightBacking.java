@@ -81,6 +81,15 @@ public class InsightBacking {
     return quality;
   }
 
+  /** The title of a modality, as its questionnaire names it. */
+  public String title(String modalityId) {
+    return getPlan().plan().modalities().stream()
+        .filter(m -> m.modalityId().equals(modalityId))
+        .findFirst()
+        .map(NextSteps.ModalityStanding::title)
+        .orElse(modalityId);
+  }
+
   /** A share of a row's points as a whole percentage, e.g. "43 %", or "—" without points. */
   public String percent(QualityShares.Row row, String mark) {
     return row.percent(DataQuality.ofCode(mark).orElseThrow())
@@ -105,13 +114,24 @@ public class InsightBacking {
         + " %";
   }
 
-  /** What would move the chosen measure up a quartile; null after an error. */
+  /**
+   * What would move the chosen measure up a quartile; null after an error. Without a measure asked
+   * for, the first of the next steps' modalities for which one or two answers are enough, else the
+   * first of them (or overall without steps).
+   */
   public InsightService.WhatIfResult getWhatIf() {
     if (whatIf == null && error == null) {
       try {
-        whatIf =
-            insights.whatIf(
-                currentUser.require(), school(), cycle(), getSelectedMeasure(), group());
+        for (String candidate : candidates()) {
+          InsightService.WhatIfResult result =
+              insights.whatIf(currentUser.require(), school(), cycle(), candidate, group());
+          if (whatIf == null || result.whatIf().status() == WhatIf.Status.OPTIONS) {
+            whatIf = result;
+          }
+          if (result.whatIf().status() == WhatIf.Status.OPTIONS) {
+            break;
+          }
+        }
       } catch (ApplicationException e) {
         error = FacesMessages.text(e);
       }
@@ -119,15 +139,21 @@ public class InsightBacking {
     return whatIf;
   }
 
-  /** The measure asked for, else the first of the next steps, else overall. */
+  /** The measure of the what-if shown (or to show): asked for, else chosen as above. */
   public String getSelectedMeasure() {
     if (measure != null && Scores.MEASURES.contains(measure)) {
       return measure;
     }
-    return getPlan().plan().steps().stream()
-        .findFirst()
-        .map(s -> s.modality().modalityId())
-        .orElse(Scores.OVERALL);
+    return whatIf != null ? whatIf.whatIf().measure() : candidates().get(0);
+  }
+
+  private List<String> candidates() {
+    if (measure != null && Scores.MEASURES.contains(measure)) {
+      return List.of(measure);
+    }
+    List<String> steps =
+        getPlan().plan().steps().stream().map(s -> s.modality().modalityId()).toList();
+    return steps.isEmpty() ? List.of(Scores.OVERALL) : steps;
   }
 
   /** A change as a person reads it: the new answer in words. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.socialmission.metrics.platform.StorableText;
 import org.socialmission.metrics.scoring.DataQuality;
 
@@ -17,8 +18,9 @@ import org.socialmission.metrics.scoring.DataQuality;
  * exports).
  *
  * <p>Invariants, checked by {@link #of}: at most {@value #MAX_ITEMS} evidence items, each 1 to
- * {@value #MAX_ITEM} characters on one line, storable on every database; an item that looks like a
- * link ({@code ://}) is an {@code http} or {@code https} URL with a host.
+ * {@value #MAX_ITEM} characters on one line, storable on every database; an item that starts like
+ * an address ({@code scheme://}) is an {@code http} or {@code https} URL with a host. Every other
+ * item is a document name, shown as text, never as a link.
  *
  * @param quality the mark; null when the school set none
  * @param evidence document names and links, in the order given
@@ -30,6 +32,9 @@ public record Provenance(DataQuality quality, List<String> evidence) implements 
 
   /** Longest evidence item, in characters. */
   public static final int MAX_ITEM = 300;
+
+  /** The start of an address with a scheme, e.g. {@code https://} or {@code ftp://}. */
+  private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
 
   /** No mark, no evidence. */
   public static final Provenance NONE = new Provenance(null, List.of());
@@ -73,7 +78,7 @@ public record Provenance(DataQuality quality, List<String> evidence) implements 
     if (item.chars().anyMatch(Character::isISOControl) || StorableText.problem(item).isPresent()) {
       throw new InvalidAnswerException(questionId, "answer.evidence.oneLine");
     }
-    if (item.contains("://") && link(item).isEmpty()) {
+    if (SCHEME.matcher(item).lookingAt() && link(item).isEmpty()) {
       throw new InvalidAnswerException(questionId, "answer.evidence.link", item);
     }
     return item;

@@ -18,18 +18,22 @@ import org.socialmission.metrics.platform.Times;
 public final class CertificateWriter {
 
   private static final String STYLE =
-      "@page { size: A4 landscape; margin: 16mm; }"
+      "@page { size: A4 landscape; margin: 12mm; }"
           + " body { font-family: sans-serif; color: #1f2933; margin: 0; }"
-          + " .frame { border: 3px solid #0b6e4f; padding: 14mm 18mm; height: 150mm; }"
+          + " .frame { border: 3px solid #0b6e4f; padding: 10mm 16mm; min-height: 150mm; }"
           + " .initiative { color: #0b6e4f; font-size: 13pt; letter-spacing: 1px;"
           + " text-transform: uppercase; margin: 0; }"
-          + " h1 { font-size: 30pt; margin: 6mm 0 10mm; font-weight: normal; }"
+          + " h1 { font-size: 30pt; margin: 5mm 0 8mm; font-weight: normal; }"
           + " .school { font-size: 24pt; font-weight: bold; margin: 0 0 2mm; }"
+          + " .school.long { font-size: 17pt; }"
           + " .discipline { font-size: 13pt; color: #52606d; margin: 0 0 8mm; }"
           + " .statement { font-size: 14pt; line-height: 1.5; margin: 0 0 12mm; }"
           + " .verify { font-size: 10.5pt; color: #52606d; border-top: 1px solid #d9e2ec;"
           + " padding-top: 4mm; }"
           + " .code { font-family: monospace; font-size: 12pt; color: #1f2933; }";
+
+  /** Names longer than this (in characters) are set smaller, so that the page holds any name. */
+  private static final int LONG_NAME = 80;
 
   /** Writes the certificate to {@code out}, which the caller closes. */
   public void write(CertificateFacts facts, OutputStream out) throws IOException {
@@ -48,7 +52,9 @@ public final class CertificateWriter {
         + "</style></head><body><div class=\"frame\">"
         + "<p class=\"initiative\">Social Mission Metrics Initiative</p>"
         + "<h1>Certificate of participation</h1>"
-        + "<p class=\"school\">"
+        + (facts.schoolName().length() > LONG_NAME
+            ? "<p class=\"school long\">"
+            : "<p class=\"school\">")
         + escape(facts.schoolName())
         + "</p><p class=\"discipline\">"
         + escape(facts.discipline())

@@ -139,12 +139,15 @@ public class InsightBacking {
     return whatIf;
   }
 
-  /** The measure of the what-if shown (or to show): asked for, else chosen as above. */
+  /**
+   * The measure of the what-if: the one asked for, else the one shown; null before either (a view
+   * parameter reads it before the page loads, so it computes nothing).
+   */
   public String getSelectedMeasure() {
     if (measure != null && Scores.MEASURES.contains(measure)) {
       return measure;
     }
-    return whatIf != null ? whatIf.whatIf().measure() : candidates().get(0);
+    return whatIf != null ? whatIf.whatIf().measure() : null;
   }
 
   private List<String> candidates() {

@@ -71,9 +71,11 @@ public final class InsightJson {
   public record OptionJson(
       List<ChangeJson> changes, BigDecimal pointsAsked, BigDecimal score, String quartile) {}
 
-  /** One answer changed: a typed value, or {@code notApplicable: true}. */
-  public record ChangeJson(
-      String question, String text, Object value, @JsonbNillable Boolean notApplicable) {}
+  /**
+   * One answer changed: a typed value, or {@code notApplicable: true}; the other key is left out,
+   * as in an entry of the answers API.
+   */
+  public record ChangeJson(String question, String text, Object value, Boolean notApplicable) {}
 
   static WhatIfJson whatIf(
       String school, int cycle, InsightService.WhatIfResult result, Locale locale) {

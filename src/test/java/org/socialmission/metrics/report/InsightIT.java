@@ -10,11 +10,13 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +51,8 @@ class InsightIT {
           "debt",
           "mentoring",
           "graduates");
+
+  private static final List<String> QUARTILES = List.of("Top", "Second", "Third", "Fourth");
 
   @ArquillianResource private URL base;
 
@@ -94,7 +98,7 @@ class InsightIT {
         if (changes.stream().anyMatch(c -> !fill.containsKey(c.getString("question")))) {
           continue; // an answer the fill left empty could not be taken back through the API
         }
-        put(api, school, changed(changes).toString());
+        put(api, school, changed(changes).build().toString());
         JsonObject benchmark = benchmark(api, school);
         if (benchmark.getJsonObject("release").getInt("number") == release) {
           JsonObject measured = measure(benchmark, measure);
@@ -106,7 +110,7 @@ class InsightIT {
               option.getString("quartile"), measured.getString("quartile"), option.toString());
           checked++;
         }
-        put(api, school, restored(changes, fill).toString());
+        put(api, school, restored(changes, fill).build().toString());
       }
     }
     assertTrue(checked >= 5, "options checked against the release: " + checked);
@@ -219,6 +223,122 @@ class InsightIT {
         400,
         api.get(school.assessmentPath(CYCLE) + "/crosswalk?framework=who", school.dean())
             .statusCode());
+  }
+
+  @Test
+  void theWhatIfJsonHasTheShapeTheApiPromises() {
+    var api = new Api(base);
+    TestSchool school = filled(api, RealisticFill.medicine());
+    JsonObject whatIf = null;
+    for (String measure : MODALITIES) {
+      whatIf = whatIf(api, school, measure);
+      if (whatIf.getString("status").equals("options")) {
+        break;
+      }
+    }
+    assertEquals("options", whatIf.getString("status"), whatIf.toString());
+    assertTrue(MODALITIES.contains(whatIf.getString("measure")));
+    JsonObject current = whatIf.getJsonObject("current");
+    assertTrue(current.getJsonNumber("score").doubleValue() >= 0, current.toString());
+    assertTrue(QUARTILES.contains(current.getString("quartile")), current.toString());
+    JsonObject target = whatIf.getJsonObject("target");
+    assertTrue(QUARTILES.contains(target.getString("quartile")), target.toString());
+    assertTrue(
+        QUARTILES.indexOf(target.getString("quartile"))
+            == QUARTILES.indexOf(current.getString("quartile")) - 1,
+        "the next quartile up: " + whatIf);
+    assertTrue(
+        target
+                .getJsonNumber("score")
+                .bigDecimalValue()
+                .compareTo(current.getJsonNumber("score").bigDecimalValue())
+            >= 0);
+    var options = whatIf.getJsonArray("options");
+    assertFalse(options.isEmpty());
+    int previousChanges = 1;
+    for (JsonValue value : options) {
+      JsonObject option = value.asJsonObject();
+      assertEquals(target.getString("quartile"), option.getString("quartile"), option.toString());
+      assertTrue(
+          option
+                  .getJsonNumber("score")
+                  .bigDecimalValue()
+                  .compareTo(current.getJsonNumber("score").bigDecimalValue())
+              > 0,
+          option.toString());
+      var changes = option.getJsonArray("changes");
+      assertTrue(changes.size() >= previousChanges && changes.size() <= 2, "singles, then pairs");
+      previousChanges = changes.size();
+      for (JsonValue change : changes) {
+        JsonObject c = change.asJsonObject();
+        assertTrue(c.getString("question").contains("."), c.toString());
+        assertTrue(
+            c.containsKey("value") != c.containsKey("notApplicable"),
+            "a value or not applicable: " + c);
+        if (c.containsKey("notApplicable")) {
+          assertEquals(JsonValue.TRUE, c.get("notApplicable"));
+        }
+      }
+    }
+    JsonObject top = whatIf(api, school, "overall");
+    assertTrue(top.containsKey("current") && top.containsKey("options"), top.toString());
+  }
+
+  @Test
+  void insightsRefuseWhatTheBenchmarkRefuses() {
+    var api = new Api(base);
+    TestSchool school = filled(api, RealisticFill.medicine());
+    TestSchool other = TestSchool.create(api, "medicine");
+    String insights = school.assessmentPath(CYCLE);
+    for (String view : List.of("what-if?measure=overall", "plan", "crosswalk?framework=thenet")) {
+      String and = view.contains("?") ? "&" : "?";
+      var wrongGroup = api.get(insights + "/" + view + and + "group=everyone", school.dean());
+      assertEquals(400, wrongGroup.statusCode(), view);
+      assertTrue(Api.json(wrongGroup).getString("message").contains("everyone"), wrongGroup.body());
+      assertEquals(
+          400,
+          api.get(insights + "/" + view + and + "region=atlantis", school.dean()).statusCode(),
+          view);
+      assertEquals(403, api.get(insights + "/" + view, other.dean()).statusCode(), view);
+      assertEquals(403, api.get(insights + "/" + view, other.member()).statusCode(), view);
+      assertEquals(
+          404,
+          api.get(school.assessmentPath(CYCLE - 5) + "/" + view, school.dean()).statusCode(),
+          view + " of a cycle the school never took part in");
+    }
+    assertEquals(200, api.get(insights + "/plan", school.member()).statusCode(), "the team plans");
+    assertEquals(
+        200,
+        api.get(insights + "/crosswalk?framework=aspire", school.member()).statusCode(),
+        "the team sees its own points");
+    var noFramework = api.get(insights + "/crosswalk", school.dean());
+    assertEquals(400, noFramework.statusCode());
+    assertTrue(Api.json(noFramework).getString("message").contains("thenet"), noFramework.body());
+  }
+
+  @Test
+  void theCrosswalkJsonNamesEachPartWithItsTitleAndScore() {
+    var api = new Api(base);
+    TestSchool school = filled(api, RealisticFill.medicine());
+    var parts =
+        Api.jsonArray(
+            api.get(school.assessmentPath(CYCLE) + "/crosswalk?framework=thenet", school.dean()));
+    Set<String> ids = new HashSet<>();
+    for (JsonValue value : parts) {
+      JsonObject part = value.asJsonObject();
+      ids.add(part.getString("part"));
+      assertFalse(part.getString("title").isBlank(), part.toString());
+      BigDecimal points = part.getJsonNumber("points").bigDecimalValue();
+      BigDecimal max = part.getJsonNumber("max").bigDecimalValue();
+      assertTrue(points.compareTo(max) <= 0, part.toString());
+      if (max.signum() > 0) {
+        assertEquals(
+            points.multiply(BigDecimal.valueOf(100)).divide(max, 1, RoundingMode.HALF_UP),
+            part.getJsonNumber("score").bigDecimalValue().setScale(1, RoundingMode.HALF_UP),
+            part.toString());
+      }
+    }
+    assertEquals(4, ids.size(), "four parts, each once: " + ids);
   }
 
   private static JsonObject whatIf(Api api, TestSchool school, String measure) {

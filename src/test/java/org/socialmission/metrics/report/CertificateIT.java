@@ -58,6 +58,13 @@ class CertificateIT {
     Submissions.submitEverything(api, school, CYCLE, 1);
     assertEquals(403, api.download(path(school), school.member()).statusCode());
     assertEquals(403, api.download(path(school), TestSchool.STAFF).statusCode());
+    TestSchool other = TestSchool.create(api, "nursing");
+    assertEquals(403, api.download(path(school), other.dean()).statusCode(), "another dean");
+    assertEquals(
+        404,
+        api.download(school.assessmentPath(CYCLE - 5) + "/certificate.pdf", school.dean())
+            .statusCode(),
+        "a cycle the school never took part in");
 
     var download = api.download(path(school), school.dean());
     assertEquals(200, download.statusCode());

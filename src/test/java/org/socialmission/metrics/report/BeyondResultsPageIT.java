@@ -98,8 +98,24 @@ class BeyondResultsPageIT {
             4, dean.driver().findElements(By.cssSelector("#framework-thenet tbody tr")).size());
         assertEquals(
             4, dean.driver().findElements(By.cssSelector("#framework-aspire tbody tr")).size());
+        String now = dean.text("whatIfNow");
+        assertTrue(
+            now.matches("(?s)Now: [0-9]+\\.[0-9] · (second|third|fourth) quartile\\..*"), now);
+        String result = dean.driver().findElement(By.cssSelector(".option-result")).getText();
+        assertTrue(result.matches("New score [0-9]+\\.[0-9] · .+"), result);
         String estimate = dean.text("estimate-debt");
         assertTrue(estimate.matches("[1-9][0-9]* %"), "debt points on estimates: " + estimate);
+        for (String cell : List.of("estimate-debt", "phase-debt")) {
+          long right =
+              (Long)
+                  ((JavascriptExecutor) dean.driver())
+                      .executeScript(
+                          "var e = document.querySelector(arguments[0]);"
+                              + " return Math.ceil(e.getBoundingClientRect().right) -"
+                              + " document.documentElement.clientWidth;",
+                          cell.startsWith("phase") ? "td." + cell + " .phase" : "#" + cell);
+          assertTrue(right <= 0, cell + " seen without scrolling the table at " + width + " px");
+        }
         long overflow =
             (Long)
                 ((JavascriptExecutor) dean.driver())

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.socialmission.metrics.scoring.DataQuality;
 import org.socialmission.metrics.scoring.QualityShares;
 
@@ -23,12 +24,15 @@ final class DataQualitySheet {
     Sheet sheet = workbook.createSheet(NAME);
     Sheets.widths(sheet, 40, 9, 12, 12, 13, 13);
     Sheets.text(Sheets.row(sheet, 0), 0, "Data quality of your answers", styles.title);
+    Row intro = Sheets.row(sheet, 1);
     Sheets.text(
-        Sheets.row(sheet, 1),
+        intro,
         0,
         "Share of each modality's points from answers marked verified (from records), estimate or"
             + " not tracked. Marks never change a score; peers never see them.",
         styles.note);
+    sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 5));
+    intro.setHeightInPoints(30);
     Sheets.header(
         sheet,
         3,

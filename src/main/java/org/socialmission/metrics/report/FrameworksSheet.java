@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * The Frameworks sheet: the school's points read through THEnet's four parts and ASPIRE's four
@@ -21,12 +22,15 @@ final class FrameworksSheet {
     Sheet sheet = workbook.createSheet(NAME);
     Sheets.widths(sheet, 44, 9, 9, 9, 12, 50);
     Sheets.text(Sheets.row(sheet, 0), 0, "Through other frameworks", styles.title);
+    Row intro = Sheets.row(sheet, 1);
     Sheets.text(
-        Sheets.row(sheet, 1),
+        intro,
         0,
         "Every question is tagged with one THEnet part and one ASPIRE domain, so each framework's"
             + " parts add up to your points.",
         styles.note);
+    sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 5));
+    intro.setHeightInPoints(30);
     int next = 3;
     for (FrameworkView view : views) {
       String name =

@@ -60,8 +60,8 @@ final class NextStepsSheet {
       Sheets.text(
           Sheets.row(sheet, next), 0, "No next steps: no modality has points left.", styles.note);
     }
-    sheet.createFreezePane(0, HEADER_ROW + 1);
-    Sheets.printSetup(sheet, HEADER_ROW);
+    // No frozen or repeated table header: the steps below have headers of their own.
+    Sheets.printSetup(sheet, 0);
   }
 
   private static int step(Sheet sheet, Step step, int number, int first, Styles styles) {

@@ -113,6 +113,16 @@ class BenchmarkWorkbookWriterTest {
       assertEquals(CellType.STRING, evidence.getCell(4).getCellType());
       assertTrue(evidence.getCell(4).getCellStyle().getQuotePrefixed());
       withInsights.forEach(sheet -> assertTrue(sheet.getPrintSetup().getLandscape()));
+      var steps = withInsights.getSheet("Next steps");
+      assertEquals(
+          0, steps.getRepeatingRows().getLastRow(), "step tables have headers of their own");
+      assertEquals(null, steps.getPaneInformation(), "no table header frozen over the steps");
+      for (String name : List.of("Frameworks", "Data quality")) {
+        assertTrue(
+            withInsights.getSheet(name).getMergedRegions().stream()
+                .anyMatch(r -> r.isInRange(1, 0) && r.getLastColumn() >= 5),
+            name + ": the intro spans the table, so it is read whole");
+      }
     }
   }
 

@@ -75,15 +75,19 @@ public record TestSchool(
     return PREFIXES.get(discipline) + "-" + (100_000 + RANDOM.nextInt(900_000));
   }
 
+  /** A staff account of its own, for a test that needs a second member of staff. */
+  public static Person newStaff(Api api) {
+    String number = uniqueCode("medicine").substring(4);
+    return account(api, null, "staff" + number + "@test.example.org", "Staff " + number, "STAFF");
+  }
+
+  /** Adds an account through the API; {@code code} null for staff. */
   private static Person account(Api api, String code, String email, String name, String role) {
-    String body =
-        Json.createObjectBuilder()
-            .add("email", email)
-            .add("name", name)
-            .add("role", role)
-            .add("school", code)
-            .build()
-            .toString();
+    var json = Json.createObjectBuilder().add("email", email).add("name", name).add("role", role);
+    if (code != null) {
+      json.add("school", code);
+    }
+    String body = json.build().toString();
     var created = api.post("api/accounts", STAFF.email(), STAFF.password(), body);
     assertEquals(201, created.statusCode(), created.body());
     return new Person(email, name, Api.json(created).getString("temporaryPassword"));

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.socialmission.metrics.account.Account;
 import org.socialmission.metrics.account.AccountRepository;
 import org.socialmission.metrics.account.SignedInUser;
@@ -185,11 +186,20 @@ public class AssessmentService {
     }
   }
 
+  /**
+   * Creates the assessment, unless someone else (another tab, a colleague) created it in the
+   * meantime: creators queue up on the school's row, and whoever comes second finds the first's.
+   */
   private Assessment create(SignedInUser user, String schoolCode, int cycle) {
     if (!allows(user, schoolCode, Action.WRITE) || !cycles.isOpen(cycle)) {
       throw new NotFoundException("assessment.notFound", schoolCode, cycle);
     }
     var school = schools.findByCode(schoolCode).orElseThrow();
+    schools.lock(school);
+    Optional<Assessment> meanwhile = assessments.find(schoolCode, cycle);
+    if (meanwhile.isPresent()) {
+      return meanwhile.get();
+    }
     Questionnaire questionnaire =
         cycles
             .questionnaireFor(cycle, school.getDiscipline().getCode())

@@ -2,6 +2,7 @@ package org.socialmission.metrics.school;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -65,6 +66,15 @@ public class SchoolRepository {
 
   public void add(School school) {
     em.persist(school);
+  }
+
+  /**
+   * Locks the school's row until the transaction ends, without changing it: whoever creates
+   * something that exists once per school (an assessment of a cycle) takes it first, so two doing
+   * it at the same moment queue up and the second finds what the first made.
+   */
+  public void lock(School school) {
+    em.lock(school, LockModeType.PESSIMISTIC_WRITE);
   }
 
   private static Predicate[] matching(

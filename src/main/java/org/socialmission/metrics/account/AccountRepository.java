@@ -3,6 +3,7 @@ package org.socialmission.metrics.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,5 +40,20 @@ public class AccountRepository {
 
   public void add(Account account) {
     em.persist(account);
+  }
+
+  /**
+   * Records a successful sign-in's time, unless one was recorded since {@code unlessSince}. A plain
+   * update that leaves the version alone, so it never conflicts with an administrator's change, and
+   * that parallel sign-ins only wait for: the API signs in on every request.
+   */
+  public void recordSignIn(long accountId, LocalDateTime at, LocalDateTime unlessSince) {
+    em.createNativeQuery(
+            "UPDATE account SET last_sign_in_at = ?1 WHERE id = ?2"
+                + " AND (last_sign_in_at IS NULL OR last_sign_in_at < ?3)")
+        .setParameter(1, at)
+        .setParameter(2, accountId)
+        .setParameter(3, unlessSince)
+        .executeUpdate();
   }
 }

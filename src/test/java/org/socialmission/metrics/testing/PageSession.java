@@ -46,6 +46,61 @@ public final class PageSession {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
   }
 
+  /**
+   * Submits a form of a page this session got, as a browser does for a button that is not ajax: the
+   * form's view state and the page's script nonce, the button, and the fields given.
+   *
+   * @param page the response that showed the form; the form is posted back to its address
+   * @param fields field names (client ids) and values, besides view state and button
+   */
+  public HttpResponse<String> submit(
+      HttpResponse<String> page, String formId, String buttonId, Map<String, String> fields) {
+    Matcher state = VIEW_STATE.matcher(page.body());
+    Matcher nonce = NONCE.matcher(page.body());
+    if (!state.find()) {
+      throw new IllegalStateException("No view state on " + page.uri() + ": " + page.body());
+    }
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put(formId, formId);
+    all.putAll(fields);
+    all.put(buttonId, "");
+    all.put("jakarta.faces.ViewState", state.group(1));
+    if (nonce.find()) {
+      all.put("primefaces.nonce", nonce.group(1));
+    }
+    return postForm(page.uri(), all);
+  }
+
+  /** POSTs form fields to an address of the app, as a browser submits a form. */
+  public HttpResponse<String> postForm(URI address, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(address)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /** Sends any request with this session's cookies, e.g. to a path from {@link #uri}. */
+  public HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The absolute address of a path of the app. */
+  public URI uri(String path) {
+    return base.resolve(path);
+  }
+
   /** Submits the sign-in form; returns the response to the POST (a redirect when it worked). */
   public HttpResponse<String> signIn(String email, String password) {
     HttpResponse<String> form = get("login.xhtml");
@@ -83,16 +138,5 @@ public final class PageSession {
 
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  private HttpResponse<String> send(HttpRequest request) {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.socialmission.metrics.platform.StorableText;
 
 /** Stores and finds {@link Account}s. Callers own the transaction. */
 @ApplicationScoped
@@ -13,8 +14,14 @@ public class AccountRepository {
 
   @PersistenceContext private EntityManager em;
 
-  /** The account with this email, in any letter case. */
+  /**
+   * The account with this email, in any letter case; none for text no column can hold (a NUL),
+   * which PostgreSQL would refuse to compare.
+   */
   public Optional<Account> findByEmail(String email) {
+    if (StorableText.problem(email).isPresent()) {
+      return Optional.empty();
+    }
     return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
         .setParameter("email", Account.normalizeEmail(email))
         .getResultStream()

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.socialmission.metrics.platform.ApplicationException;
+import org.socialmission.metrics.platform.StorableText;
 
 /**
  * Signs people in and lets them change their own password. A refused attempt never says why
@@ -40,6 +41,11 @@ public class SignInService {
    */
   public Optional<SignIn> authenticate(String email, String password, String client) {
     if (email == null || email.isBlank() || password == null) {
+      return Optional.empty();
+    }
+    if (StorableText.problem(email).isPresent()) {
+      // No account has such an email, and no column could count it.
+      hasher.verifyDecoy(password);
       return Optional.empty();
     }
     LocalDateTime now = LocalDateTime.now(clock);

@@ -25,12 +25,14 @@ import org.socialmission.metrics.admin.ImportService;
 
 /**
  * Imports of earlier data as CSV (UTF-8, with or without BOM), staff only, all or nothing: 200 with
- * the counts, or 400 with every bad row (line, column, message) and nothing imported.
+ * the counts, or 400 with every bad row (line, column, message) and nothing imported. The body is
+ * {@code text/csv} (or {@code application/octet-stream}), never {@code text/plain}, which a form on
+ * another site could send.
  */
 @Path("import")
 @RequestScoped
 @RolesAllowed(Role.Names.STAFF)
-@Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+@Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.socialmission.metrics.account.Account;
+import org.socialmission.metrics.platform.StorableText;
 
 /** Stores assessments with their answers, history, owners, reopenings and visits. */
 @ApplicationScoped
@@ -17,7 +18,11 @@ public class AssessmentRepository {
 
   @PersistenceContext private EntityManager em;
 
+  /** The school's assessment of the cycle; none for a code no column can hold (a NUL). */
   public Optional<Assessment> find(String schoolCode, int cycle) {
+    if (StorableText.problem(schoolCode).isPresent()) {
+      return Optional.empty();
+    }
     return em.createQuery(
             "SELECT a FROM Assessment a JOIN FETCH a.school WHERE a.school.code = :code AND a.cycle"
                 + " = :cycle",

@@ -89,7 +89,8 @@ public class AssessmentService {
    * team (403), no such assessment (404), a closed cycle or a submitted assessment (409), a stale
    * ETag (412), and only then the bad entries (400), all at once.
    *
-   * @throws StaleAssessmentException when {@code ifMatch} is not the current ETag
+   * @throws StaleAssessmentException when {@code ifMatch} does not select the current version
+   *     ({@link AssessmentSnapshot#matches}; {@code *} always does)
    * @throws AnswerValidationException listing every bad entry; nothing is saved then
    */
   public AssessmentSnapshot saveAll(
@@ -99,7 +100,7 @@ public class AssessmentService {
     requireOpen(cycle);
     Assessment assessment = locked(found);
     AssessmentSnapshot before = mapper.snapshot(assessment, user);
-    if (!before.etag().equals(ifMatch)) {
+    if (!before.matches(ifMatch)) {
       throw new StaleAssessmentException(before);
     }
     List<AnswerInput> inputs = validated(questionnaire(assessment), entries);

@@ -55,10 +55,18 @@ public final class PageSession {
    */
   public HttpResponse<String> submit(
       HttpResponse<String> page, String formId, String buttonId, Map<String, String> fields) {
-    Matcher state = VIEW_STATE.matcher(page.body());
-    Matcher nonce = NONCE.matcher(page.body());
+    return submit(page.uri(), page.body(), formId, buttonId, fields);
+  }
+
+  /**
+   * Submits a form of this HTML, which the page at {@code address} showed, back to that address.
+   */
+  public HttpResponse<String> submit(
+      URI address, String html, String formId, String buttonId, Map<String, String> fields) {
+    Matcher state = VIEW_STATE.matcher(html);
+    Matcher nonce = NONCE.matcher(html);
     if (!state.find()) {
-      throw new IllegalStateException("No view state on " + page.uri() + ": " + page.body());
+      throw new IllegalStateException("No view state on " + address + ": " + html);
     }
     Map<String, String> all = new LinkedHashMap<>();
     all.put(formId, formId);
@@ -68,20 +76,36 @@ public final class PageSession {
     if (nonce.find()) {
       all.put("primefaces.nonce", nonce.group(1));
     }
-    return postForm(page.uri(), all);
+    return postForm(address, all);
   }
 
-  /** POSTs form fields to an address of the app, as a browser submits a form. */
-  public HttpResponse<String> postForm(URI address, Map<String, String> fields) {
+  /**
+   * POSTs form fields to an address of the app, as a browser submits a form.
+   *
+   * @param headers extra headers as name, value pairs, e.g. {@code "Faces-Request", "partial/ajax"}
+   */
+  public HttpResponse<String> postForm(URI address, Map<String, String> fields, String... headers) {
     String body =
         fields.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
-    return send(
+    var request =
         HttpRequest.newBuilder(address)
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.build());
+  }
+
+  /** The response, or where its redirect leads (one redirect followed, as a browser does). */
+  public HttpResponse<String> follow(HttpResponse<String> response) {
+    if (response.statusCode() / 100 != 3) {
+      return response;
+    }
+    String location = response.headers().firstValue("Location").orElseThrow();
+    return send(HttpRequest.newBuilder(response.uri().resolve(location)).GET().build());
   }
 
   /** Sends any request with this session's cookies, e.g. to a path from {@link #uri}. */

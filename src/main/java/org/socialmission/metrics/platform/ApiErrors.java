@@ -38,6 +38,7 @@ public final class ApiErrors {
       return;
     }
     response.resetBuffer();
+    SecurityHeaders.apply(request, response);
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -64,6 +64,7 @@ public class ImportResource {
   @POST
   @Path("schools")
   @Operation(
+      operationId = "importSchools",
       summary =
           "Schools: columns code,name,discipline,ownership,region,enrollment; new ones added,"
               + " changed ones updated")
@@ -77,6 +78,7 @@ public class ImportResource {
   @POST
   @Path("answers")
   @Operation(
+      operationId = "importAnswers",
       summary =
           "Answers: columns school_code,cycle,question_id,value (yes/no, option id, ids joined by"
               + " |, number, text or NA); each school and cycle becomes a submitted assessment")

@@ -42,6 +42,7 @@ public class SchoolResource {
 
   @GET
   @Operation(
+      operationId = "listSchools",
       summary = "Schools the caller may see, filtered and paged (staff: all; others: their own)")
   public SchoolPage list(
       @Parameter(description = "Part of the code or name, taken literally") @QueryParam("q")
@@ -101,7 +102,7 @@ public class SchoolResource {
 
   @GET
   @Path("{code}")
-  @Operation(summary = "One school's profile")
+  @Operation(operationId = "getSchool", summary = "One school's profile")
   @APIResponse(responseCode = "200", description = "The school")
   @APIResponse(responseCode = "403", description = "Another school than the caller's own")
   @APIResponse(responseCode = "404", description = "No such school (staff only; others get 403)")

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -48,6 +49,11 @@ class ThrottleIT {
         401,
         me(api, member.email(), member.password(), guesser).statusCode(),
         "40 failures in a row: the guesser's next attempts are refused, even the right password");
+    pause(Duration.ofSeconds(5));
+    assertEquals(
+        401,
+        me(api, member.email(), member.password(), guesser).statusCode(),
+        "still refused: far more than the 4 failures of a 2 s lock were counted");
     assertEquals(
         200,
         me(api, member.email(), member.password(), address()).statusCode(),
@@ -155,6 +161,15 @@ class ThrottleIT {
         + RANDOM.nextInt(256)
         + "."
         + (RANDOM.nextInt(254) + 1);
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static long timed(Runnable call) {

@@ -7,6 +7,8 @@ import jakarta.json.Json;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -62,6 +64,32 @@ class CsrfIT {
                 .build());
     assertTrue(REFUSED.contains(forged.statusCode()), forged.statusCode() + " " + forged.body());
     assertEquals("IN_PROGRESS", Assessments.state(api, school));
+  }
+
+  /**
+   * The pages' own forms need the view state and script nonce of a page the user opened, which a
+   * page on another port cannot read: its form lands on the expired page and deactivates nobody.
+   */
+  @Test
+  void aFormOnAnotherPortCannotUseTheDeansSessionOnThePages() {
+    var api = new Api(base);
+    var school = TestSchool.create(api, "medicine");
+    var dean = new PageSession(base);
+    assertEquals(302, dean.signIn(school.dean().email(), school.dean().password()).statusCode());
+    Map<String, String> forged = new LinkedHashMap<>();
+    forged.put("teamAdmin", "teamAdmin");
+    forged.put("teamAdmin:accounts:1:deactivate", "");
+    forged.put("jakarta.faces.ViewState", "stateless");
+    var posted =
+        dean.postForm(
+            dean.uri("schools/school.xhtml?code=" + school.code()),
+            forged,
+            "Origin",
+            otherOrigin());
+    var landed = dean.follow(posted);
+    assertTrue(landed.body().contains("Your page had expired"), landed.body());
+    assertEquals(200, api.get("api/me", school.member()).statusCode(), "still active");
+    assertEquals(200, api.get("api/me", school.colleague()).statusCode(), "still active");
   }
 
   /** A browser that remembers Basic credentials sends them along; form bodies are still refused. */

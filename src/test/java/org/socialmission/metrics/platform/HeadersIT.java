@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
@@ -65,17 +68,25 @@ class HeadersIT {
     assertCareful(session.get("jakarta.faces.resource/css/app.css.xhtml"));
   }
 
+  /**
+   * Over HTTP/1.1, as curl and proxies speak it (over the h2c upgrade that Java's client makes,
+   * Payara leaves the header out anyway).
+   */
   @Test
-  void noResponseNamesTheServer() {
-    var api = new Api(base);
-    for (HttpResponse<String> response :
-        List.of(
-            new PageSession(base).get("login.xhtml"),
-            api.get("api/me", null, null),
-            api.getFromServerRoot("/health"),
-            api.getFromServerRoot("/openapi"))) {
-      assertFalse(response.headers().firstValue("Server").isPresent(), response.uri().toString());
-      assertFalse(response.headers().firstValue("X-Powered-By").isPresent());
+  void noResponseNamesTheServer() throws Exception {
+    HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    URI root = URI.create(base.toString());
+    for (String path :
+        List.of("login.xhtml", "api/me", "no-such-page.xhtml", "/health", "/openapi")) {
+      HttpResponse<String> response =
+          http11.send(
+              HttpRequest.newBuilder(root.resolve(path)).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(HttpClient.Version.HTTP_1_1, response.version());
+      assertFalse(
+          response.headers().firstValue("Server").isPresent(),
+          path + " " + response.headers().map());
+      assertFalse(response.headers().firstValue("X-Powered-By").isPresent(), path);
     }
   }
 
@@ -83,11 +94,7 @@ class HeadersIT {
     String where = response.statusCode() + " " + response.uri();
     assertEquals(
         "nosniff",
-        response
-            .headers()
-            .firstValue("X-Content-Type-Options")
-            .orElse(null)
-            .toLowerCase(Locale.ROOT),
+        response.headers().firstValue("X-Content-Type-Options").orElse("").toLowerCase(Locale.ROOT),
         where);
     assertEquals(
         "same-origin", response.headers().firstValue("Referrer-Policy").orElse(null), where);

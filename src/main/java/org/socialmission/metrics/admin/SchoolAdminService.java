@@ -7,6 +7,8 @@ import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.platform.AccessDeniedException;
 import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.platform.AuditLog;
+import org.socialmission.metrics.platform.Message;
+import org.socialmission.metrics.platform.StorableText;
 import org.socialmission.metrics.school.Ownership;
 import org.socialmission.metrics.school.Region;
 import org.socialmission.metrics.school.School;
@@ -43,6 +45,7 @@ public class SchoolAdminService {
     if (name == null || name.isBlank()) {
       throw new ApplicationException("school.nameRequired");
     }
+    requireStorable(name);
     if (enrollment < 0) {
       throw new ApplicationException("school.enrollmentNegative");
     }
@@ -77,12 +80,21 @@ public class SchoolAdminService {
     if (name == null || name.isBlank() || enrollment < 0) {
       throw new ApplicationException("school.nameAndEnrollmentRequired");
     }
+    requireStorable(name);
     school.update(name, ownership, region, enrollment);
     audit.record(
         staff.email(),
         "school.update",
         code,
         before + " → " + name + ", " + ownership + ", " + region + ", enrollment " + enrollment);
+  }
+
+  private static void requireStorable(String name) {
+    StorableText.problem(name)
+        .ifPresent(
+            problem -> {
+              throw new ApplicationException("school.nameNotStorable", Message.of(problem));
+            });
   }
 
   private static void requireStaff(SignedInUser user) {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.admin.CompletionRow;
@@ -33,7 +34,8 @@ public class CompletionBacking implements Serializable {
     if (cycle == null) {
       cycle = cycles.current();
     }
-    rows = completion.rows(currentUser.require(), cycle);
+    // A list PrimeFaces may sort in place: every column of the table sorts.
+    rows = new ArrayList<>(completion.rows(currentUser.require(), cycle));
   }
 
   public List<Integer> getCycles() {

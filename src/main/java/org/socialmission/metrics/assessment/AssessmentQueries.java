@@ -19,10 +19,11 @@ import org.socialmission.metrics.scoring.ScoreCard;
 
 /**
  * What pages and other features read about assessments: the questionnaire an assessment is on, the
- * scores and missing answers of a snapshot, and the submitted assessments and progress of a cycle
- * for benchmarks, the dashboard, research exports and completion tracking. Nothing here changes
- * data or checks access: the snapshot methods work on what {@link AssessmentService} already let
- * the user read, and the callers of the cycle-wide methods enforce access themselves.
+ * scores and missing answers of a snapshot, the submitted assessments of a cycle for releases and
+ * research exports, and what is read from stored scores: completion a page at a time, and the
+ * submitted scores of a cycle or a school for the dashboard and trends. Nothing here changes data
+ * or checks access: the snapshot methods work on what {@link AssessmentService} already let the
+ * user read, and the callers of the cycle-wide methods enforce access themselves.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -30,6 +31,7 @@ public class AssessmentQueries {
 
   @Inject private AssessmentRepository assessments;
   @Inject private QuestionnaireLibrary library;
+  @Inject private ScoreRepository scores;
 
   /** The questionnaire version the assessment uses. */
   public Questionnaire questionnaire(AssessmentSnapshot snapshot) {
@@ -81,24 +83,34 @@ public class AssessmentQueries {
     return group(assessments.submittedAnswers(schoolCode));
   }
 
-  /** The progress of every assessment of a cycle, for staff tracking. Callers enforce access. */
-  public List<AssessmentProgress> progress(int cycle) {
-    Map<Long, List<StoredAnswer>> answers =
-        assessments.answersOfCycle(cycle).stream()
-            .collect(Collectors.groupingBy(a -> a.getAssessment().getId()));
-    return assessments.ofCycle(cycle).stream()
-        .map(a -> progress(a, answers.getOrDefault(a.getId(), List.of())))
-        .toList();
+  /** One page of the completion table of a cycle, from stored scores. Callers enforce access. */
+  public List<ProgressRow> progress(ProgressQuery query) {
+    return scores.progress(query);
   }
 
-  private AssessmentProgress progress(Assessment assessment, List<StoredAnswer> stored) {
-    Questionnaire questionnaire = questionnaire(assessment.getQuestionnaire());
-    var answers = StoredAnswers.toAnswers(questionnaire, StoredAnswers.byQuestion(stored));
-    return new AssessmentProgress(
-        assessment.getSchool().getCode(),
-        assessment.getState(),
-        assessment.getUpdatedAt(),
-        QuestionnaireScorer.score(questionnaire, answers));
+  /** How many schools a completion query finds. Callers enforce access. */
+  public long count(ProgressQuery query) {
+    return scores.count(query);
+  }
+
+  /** How many schools are in each state in the cycle. Callers enforce access. */
+  public Map<AssessmentState, Long> countByState(int cycle) {
+    return scores.countByState(cycle);
+  }
+
+  /**
+   * The stored scores of the cycle's submitted assessments of one discipline (null: every one), by
+   * school code. Callers enforce access.
+   */
+  public List<StoredScores> submittedScores(int cycle, String discipline) {
+    return scores.submitted(cycle, discipline);
+  }
+
+  /**
+   * The stored scores of a school's submitted assessments, oldest first. Callers enforce access.
+   */
+  public List<StoredScores> submittedScoresBy(String schoolCode) {
+    return scores.submittedBy(schoolCode);
   }
 
   private List<SubmittedAssessment> group(List<StoredAnswer> answers) {

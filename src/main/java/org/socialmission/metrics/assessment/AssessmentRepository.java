@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,54 @@ public class AssessmentRepository {
 
   public void add(Object entity) {
     em.persist(entity);
+  }
+
+  /**
+   * Writes what this transaction changed so far and forgets it: bulk writers call this every few
+   * hundred rows, so that each later flush checks only what changed since, not everything written.
+   */
+  public void flushAndClear() {
+    em.flush();
+    em.clear();
+  }
+
+  /** The cycle's assessments by school code: id and whether submitted, without loading them. */
+  public Map<String, Map.Entry<Long, Boolean>> statesOfCycle(int cycle) {
+    Map<String, Map.Entry<Long, Boolean>> states = new HashMap<>();
+    em.createQuery(
+            "SELECT s.code, a.id, a.state FROM Assessment a JOIN a.school s WHERE a.cycle = :c",
+            Object[].class)
+        .setParameter("c", cycle)
+        .getResultList()
+        .forEach(
+            r ->
+                states.put(
+                    (String) r[0],
+                    Map.entry(((Number) r[1]).longValue(), r[2] == AssessmentState.SUBMITTED)));
+    return states;
+  }
+
+  /**
+   * The stored answers of these assessments in text form (null when not applicable), by assessment
+   * id and question id, without loading them as entities.
+   */
+  public Map<Long, Map<String, String>> answerTexts(List<Long> assessmentIds) {
+    Map<Long, Map<String, String>> texts = new HashMap<>();
+    for (int from = 0; from < assessmentIds.size(); from += 500) {
+      List<Long> chunk = assessmentIds.subList(from, Math.min(assessmentIds.size(), from + 500));
+      em.createQuery(
+              "SELECT s.assessment.id, s.questionId, s.value, s.notApplicable FROM StoredAnswer s"
+                  + " WHERE s.assessment.id IN :ids",
+              Object[].class)
+          .setParameter("ids", chunk)
+          .getResultList()
+          .forEach(
+              r ->
+                  texts
+                      .computeIfAbsent(((Number) r[0]).longValue(), id -> new HashMap<>())
+                      .put((String) r[1], Boolean.TRUE.equals(r[3]) ? null : (String) r[2]));
+    }
+    return texts;
   }
 
   public List<StoredAnswer> answers(Assessment assessment) {

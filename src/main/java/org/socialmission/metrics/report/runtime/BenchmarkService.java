@@ -18,7 +18,7 @@ import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
-import org.socialmission.metrics.assessment.SubmittedAssessment;
+import org.socialmission.metrics.assessment.StoredScores;
 import org.socialmission.metrics.benchmark.PeerAnonymizer;
 import org.socialmission.metrics.benchmark.PeerGroupParameters;
 import org.socialmission.metrics.benchmark.PeerGroupSpec;
@@ -33,7 +33,6 @@ import org.socialmission.metrics.report.BenchmarkWorkbookWriter;
 import org.socialmission.metrics.report.ReportRequest;
 import org.socialmission.metrics.school.SchoolProfile;
 import org.socialmission.metrics.school.SchoolService;
-import org.socialmission.metrics.scoring.QuestionnaireScorer;
 
 /**
  * A school's benchmark against the latest benchmark release of its cycle: for its dean and for
@@ -154,11 +153,9 @@ public class BenchmarkService {
 
   private Map<Integer, Scores> earlierCycles(String schoolCode, int cycle) {
     Map<Integer, Scores> earlier = new LinkedHashMap<>();
-    for (SubmittedAssessment past : queries.submittedBy(schoolCode)) {
+    for (StoredScores past : queries.submittedScoresBy(schoolCode)) {
       if (past.cycle() < cycle) {
-        Questionnaire questionnaire = queries.questionnaire(past.questionnaire());
-        earlier.put(
-            past.cycle(), Scores.of(QuestionnaireScorer.score(questionnaire, past.answers())));
+        earlier.put(past.cycle(), new Scores(past.scores()));
       }
     }
     return earlier;

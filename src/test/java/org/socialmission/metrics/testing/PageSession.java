@@ -57,6 +57,22 @@ public final class PageSession {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
   }
 
+  /** The body of a GET as bytes (downloads), empty unless 200. */
+  public byte[] download(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          http.send(
+              HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return response.statusCode() == 200 ? response.body() : new byte[0];
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Submits the sign-in form; returns the response to the POST (a redirect when it worked). */
   public HttpResponse<String> signIn(String email, String password) {
     Map<String, String> fields = new LinkedHashMap<>();

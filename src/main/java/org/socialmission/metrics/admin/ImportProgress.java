@@ -13,6 +13,9 @@ public interface ImportProgress {
   /** The file is being read and checked. */
   default void reading() {}
 
+  /** This many bytes of the file are read and checked so far. */
+  default void read(long bytes) {}
+
   /** The file is valid; this many assessments are about to be written. */
   default void writing(int assessments) {}
 

@@ -3,6 +3,7 @@ package org.socialmission.metrics.admin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -130,7 +131,7 @@ public class ImportService {
                             cycle + "/" + s.discipline(),
                             k -> questionnaireFor(cycle, s.discipline())));
     progress.reading();
-    var result = new AnswerCsvReader(lookup).read(csv);
+    var result = new AnswerCsvReader(lookup).read(new CountingStream(csv, progress));
     if (!result.isValid()) {
       return ImportOutcome.invalid(dryRun, result.errors());
     }
@@ -218,6 +219,32 @@ public class ImportService {
   private static void requireStaff(SignedInUser user) {
     if (!user.isStaff()) {
       throw new AccessDeniedException("admin.importStaffOnly");
+    }
+  }
+
+  /** Tells the progress how much of the file is read, every megabyte. */
+  private static final class CountingStream extends FilterInputStream {
+    private static final long EVERY = 1 << 20;
+    private final ImportProgress progress;
+    private long read;
+    private long told;
+
+    CountingStream(InputStream in, ImportProgress progress) {
+      super(in);
+      this.progress = progress;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        read += n;
+        if (read - told >= EVERY) {
+          told = read;
+          progress.read(read);
+        }
+      }
+      return n;
     }
   }
 }

@@ -73,7 +73,10 @@ public class WizardBacking implements Serializable {
     questionnaire()
         .questions()
         .forEach(q -> inputs.put(q.id(), QuestionInput.of(snapshot.answers().get(q.id()))));
-    service.rememberStep(user, snapshot.schoolCode(), snapshot.cycle(), step);
+    if (!step.equals(snapshot.lastStep())) {
+      // A write per page view only when the place to come back to moves.
+      service.rememberStep(user, snapshot.schoolCode(), snapshot.cycle(), step);
+    }
   }
 
   /** Saves one answer; the ajax listener of every input. */

@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.socialmission.metrics.questionnaire.Modality;
 import org.socialmission.metrics.questionnaire.Question;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.QuestionnaireKey;
 import org.socialmission.metrics.questionnaire.runtime.QuestionnaireLibrary;
+import org.socialmission.metrics.school.Ownership;
+import org.socialmission.metrics.school.Region;
 import org.socialmission.metrics.scoring.Answer;
 import org.socialmission.metrics.scoring.QuestionnaireScorer;
 import org.socialmission.metrics.scoring.ScoreCard;
@@ -28,6 +31,8 @@ import org.socialmission.metrics.scoring.ScoreCard;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AssessmentQueries {
+
+  private static final int CHUNK = 500;
 
   @Inject private AssessmentRepository assessments;
   @Inject private QuestionnaireLibrary library;
@@ -75,7 +80,38 @@ public class AssessmentQueries {
 
   /** Every submitted assessment of the cycle, as peers for benchmarks. Callers enforce access. */
   public List<SubmittedAssessment> submitted(int cycle) {
-    return group(assessments.submittedAnswers(cycle));
+    List<SubmittedAssessment> all = new ArrayList<>();
+    forEachSubmitted(cycle, all::add);
+    return all;
+  }
+
+  /**
+   * Hands every submitted assessment of the cycle to {@code each}, in school code order, reading a
+   * few hundred at a time as plain values (no entities), so that a cycle of any size passes through
+   * bounded memory (releases, research exports). Callers enforce access.
+   */
+  public void forEachSubmitted(int cycle, Consumer<SubmittedAssessment> each) {
+    List<Object[]> heads = assessments.submittedHeads(cycle);
+    for (int from = 0; from < heads.size(); from += CHUNK) {
+      List<Object[]> chunk = heads.subList(from, Math.min(heads.size(), from + CHUNK));
+      Map<Long, Map<String, AnswerView>> answers =
+          assessments.answerViews(chunk.stream().map(h -> ((Number) h[0]).longValue()).toList());
+      for (Object[] h : chunk) {
+        var key = new QuestionnaireKey((String) h[6], ((Number) h[7]).intValue());
+        each.accept(
+            new SubmittedAssessment(
+                (String) h[1],
+                (String) h[2],
+                (Ownership) h[3],
+                (Region) h[4],
+                ((Number) h[5]).intValue(),
+                cycle,
+                key,
+                StoredAnswers.toAnswers(
+                    questionnaire(key),
+                    answers.getOrDefault(((Number) h[0]).longValue(), Map.of()))));
+      }
+    }
   }
 
   /** The school's submitted assessments of every cycle, for trends. Callers enforce access. */

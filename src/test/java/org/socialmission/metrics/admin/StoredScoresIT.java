@@ -102,7 +102,8 @@ class StoredScoresIT {
 
   @Test
   void anImportOfManySchoolsIsAllOrNothingAndScoredAtOnce() {
-    int cycle = 2017;
+    // A cycle of its own: other tests publish releases of theirs and count their schools.
+    int cycle = 2014;
     List<GeneratedSchool> generated =
         new DemoPeerGenerator(QuestionnaireCatalog.load(Path.of("questionnaires")))
             .generate(17L, 30, cycle, cycle - 3);

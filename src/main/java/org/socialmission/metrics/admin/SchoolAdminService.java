@@ -8,6 +8,8 @@ import org.socialmission.metrics.assessment.ScoreKeeper;
 import org.socialmission.metrics.platform.AccessDeniedException;
 import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.platform.AuditLog;
+import org.socialmission.metrics.platform.Message;
+import org.socialmission.metrics.platform.StorableText;
 import org.socialmission.metrics.school.Ownership;
 import org.socialmission.metrics.school.Region;
 import org.socialmission.metrics.school.School;
@@ -45,6 +47,7 @@ public class SchoolAdminService {
     if (name == null || name.isBlank()) {
       throw new ApplicationException("school.nameRequired");
     }
+    requireStorable(name);
     if (enrollment < 0) {
       throw new ApplicationException("school.enrollmentNegative");
     }
@@ -79,6 +82,7 @@ public class SchoolAdminService {
     if (name == null || name.isBlank() || enrollment < 0) {
       throw new ApplicationException("school.nameAndEnrollmentRequired");
     }
+    requireStorable(name);
     school.update(name, ownership, region, enrollment);
     scores.schoolsChanged();
     audit.record(
@@ -86,6 +90,14 @@ public class SchoolAdminService {
         "school.update",
         code,
         before + " → " + name + ", " + ownership + ", " + region + ", enrollment " + enrollment);
+  }
+
+  private static void requireStorable(String name) {
+    StorableText.problem(name)
+        .ifPresent(
+            problem -> {
+              throw new ApplicationException("school.nameNotStorable", Message.of(problem));
+            });
   }
 
   private static void requireStaff(SignedInUser user) {

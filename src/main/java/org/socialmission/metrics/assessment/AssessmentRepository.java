@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.socialmission.metrics.account.Account;
+import org.socialmission.metrics.platform.StorableText;
 
 /** Stores assessments with their answers, history, owners, reopenings and visits. */
 @ApplicationScoped
@@ -18,7 +19,11 @@ public class AssessmentRepository {
 
   @PersistenceContext private EntityManager em;
 
+  /** The school's assessment of the cycle; none for a code no column can hold (a NUL). */
   public Optional<Assessment> find(String schoolCode, int cycle) {
+    if (StorableText.problem(schoolCode).isPresent()) {
+      return Optional.empty();
+    }
     return em.createQuery(
             "SELECT a FROM Assessment a JOIN FETCH a.school WHERE a.school.code = :code AND a.cycle"
                 + " = :cycle",
@@ -226,12 +231,19 @@ public class AssessmentRepository {
         .map(String.class::cast);
   }
 
+  /**
+   * Remembers the step a person has open. Tabs of one person may ask at the same moment: the row is
+   * updated in place, and only the very first visit inserts it, under the assessment's lock, so two
+   * first visits never collide on the key.
+   */
   public void rememberStep(Assessment assessment, Account account, String step, LocalDateTime now) {
-    em.createNativeQuery(
-            "DELETE FROM assessment_visit WHERE assessment_id = ?1 AND account_id = ?2")
-        .setParameter(1, assessment.getId())
-        .setParameter(2, account.getId())
-        .executeUpdate();
+    if (updateVisit(assessment, account, step, now) > 0) {
+      return;
+    }
+    em.lock(assessment, LockModeType.PESSIMISTIC_WRITE);
+    if (updateVisit(assessment, account, step, now) > 0) {
+      return;
+    }
     em.createNativeQuery(
             "INSERT INTO assessment_visit (assessment_id, account_id, last_step, visited_at) VALUES"
                 + " (?1, ?2, ?3, ?4)")
@@ -239,6 +251,17 @@ public class AssessmentRepository {
         .setParameter(2, account.getId())
         .setParameter(3, step)
         .setParameter(4, now)
+        .executeUpdate();
+  }
+
+  private int updateVisit(Assessment assessment, Account account, String step, LocalDateTime now) {
+    return em.createNativeQuery(
+            "UPDATE assessment_visit SET last_step = ?1, visited_at = ?2 WHERE assessment_id = ?3"
+                + " AND account_id = ?4")
+        .setParameter(1, step)
+        .setParameter(2, now)
+        .setParameter(3, assessment.getId())
+        .setParameter(4, account.getId())
         .executeUpdate();
   }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.socialmission.metrics.account.Account;
 import org.socialmission.metrics.account.AccountRepository;
 import org.socialmission.metrics.account.SignedInUser;
@@ -96,7 +97,8 @@ public class AssessmentService {
    * team (403), no such assessment (404), a closed cycle or a submitted assessment (409), a stale
    * ETag (412), and only then the bad entries (400), all at once.
    *
-   * @throws StaleAssessmentException when {@code ifMatch} is not the current ETag
+   * @throws StaleAssessmentException when {@code ifMatch} does not select the current version
+   *     ({@link AssessmentSnapshot#matches}; {@code *} always does)
    * @throws AnswerValidationException listing every bad entry; nothing is saved then
    */
   public AssessmentSnapshot saveAll(
@@ -106,7 +108,7 @@ public class AssessmentService {
     requireOpen(cycle);
     Assessment assessment = locked(found);
     AssessmentSnapshot before = mapper.snapshot(assessment, user);
-    if (!before.etag().equals(ifMatch)) {
+    if (!before.matches(ifMatch)) {
       throw new StaleAssessmentException(before);
     }
     List<AnswerInput> inputs = validated(questionnaire(assessment), entries);
@@ -198,11 +200,20 @@ public class AssessmentService {
     }
   }
 
+  /**
+   * Creates the assessment, unless someone else (another tab, a colleague) created it in the
+   * meantime: creators queue up on the school's row, and whoever comes second finds the first's.
+   */
   private Assessment create(SignedInUser user, String schoolCode, int cycle) {
     if (!allows(user, schoolCode, Action.WRITE) || !cycles.isOpen(cycle)) {
       throw new NotFoundException("assessment.notFound", schoolCode, cycle);
     }
     var school = schools.findByCode(schoolCode).orElseThrow();
+    schools.lock(school);
+    Optional<Assessment> meanwhile = assessments.find(schoolCode, cycle);
+    if (meanwhile.isPresent()) {
+      return meanwhile.get();
+    }
     Questionnaire questionnaire =
         cycles
             .questionnaireFor(cycle, school.getDiscipline().getCode())

@@ -2,6 +2,7 @@ package org.socialmission.metrics.school;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -11,9 +12,10 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.socialmission.metrics.platform.LikePattern;
+import org.socialmission.metrics.platform.StorableText;
 
 /** Stores and finds {@link School}s and {@link Discipline}s. Callers own the transaction. */
 @ApplicationScoped
@@ -21,7 +23,11 @@ public class SchoolRepository {
 
   @PersistenceContext private EntityManager em;
 
+  /** The school with this code; none for text no column can hold (a NUL). */
   public Optional<School> findByCode(String code) {
+    if (StorableText.problem(code).isPresent()) {
+      return Optional.empty();
+    }
     return em.createQuery("SELECT s FROM School s WHERE s.code = :code", School.class)
         .setParameter("code", code)
         .getResultStream()
@@ -94,17 +100,31 @@ public class SchoolRepository {
     em.persist(school);
   }
 
+  /**
+   * Locks the school's row until the transaction ends, without changing it: whoever creates
+   * something that exists once per school (an assessment of a cycle) takes it first, so two doing
+   * it at the same moment queue up and the second finds what the first made.
+   */
+  public void lock(School school) {
+    em.lock(school, LockModeType.PESSIMISTIC_WRITE);
+  }
+
   private static Predicate[] matching(
       CriteriaBuilder cb, Root<School> school, SchoolFilter filter) {
     List<Predicate> all = new ArrayList<>();
     if (filter.text() != null && !filter.text().isBlank()) {
-      String like = "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
       all.add(
-          cb.or(
-              cb.like(cb.lower(school.get("code")), like),
-              cb.like(cb.lower(school.get("name")), like)));
+          LikePattern.containing(filter.text())
+              .map(
+                  like ->
+                      cb.or(
+                          cb.like(cb.lower(school.get("code")), like, LikePattern.ESCAPE),
+                          cb.like(cb.lower(school.get("name")), like, LikePattern.ESCAPE)))
+              .orElseGet(cb::disjunction));
     }
-    if (filter.discipline() != null) {
+    if (filter.discipline() != null && StorableText.problem(filter.discipline()).isPresent()) {
+      all.add(cb.disjunction());
+    } else if (filter.discipline() != null) {
       all.add(cb.equal(school.get("discipline").get("code"), filter.discipline()));
     }
     if (filter.ownership() != null) {

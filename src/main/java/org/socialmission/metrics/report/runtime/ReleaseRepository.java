@@ -51,6 +51,17 @@ public class ReleaseRepository {
         .getResultList();
   }
 
+  /**
+   * Locks the cycle's row until the transaction ends, so that two publications of one cycle (two
+   * staff, two instances) take turns: each compares itself with the releases before it and takes
+   * the next number.
+   */
+  public void lockCycle(int cycle) {
+    em.createNativeQuery("SELECT cycle_year FROM cycle WHERE cycle_year = ?1 FOR UPDATE")
+        .setParameter(1, cycle)
+        .getResultList();
+  }
+
   /** The number the cycle's next release gets. */
   public int nextNumber(int cycle) {
     Integer last =

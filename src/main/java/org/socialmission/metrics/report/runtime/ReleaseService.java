@@ -85,6 +85,7 @@ public class ReleaseService {
   public ReleaseSummary publish(SignedInUser staff, int cycle, boolean withhold) {
     requireStaff(staff);
     requireCycle(cycle);
+    releases.lockCycle(cycle);
     return publish(cycle, staff.email(), Origin.STAFF, withhold, candidates(cycle));
   }
 
@@ -96,6 +97,7 @@ public class ReleaseService {
   @Transactional
   public Optional<ReleaseSummary> publishAutomatically(int cycle, Origin origin) {
     requireCycle(cycle);
+    releases.lockCycle(cycle);
     Optional<Long> latest = releases.latestId(cycle);
     List<Released> now = candidates(cycle);
     if (latest.isPresent() && unchanged(cache.get(latest.get()), now)) {

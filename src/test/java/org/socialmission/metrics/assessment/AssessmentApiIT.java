@@ -165,9 +165,9 @@ class AssessmentApiIT {
                 "If-Match",
                 etag);
     assertEquals(400, response.statusCode(), response.body());
-    JsonObject error = Api.json(response).getJsonArray("errors").getJsonObject(0);
-    assertEquals("mission.evidence", error.getString("question"));
-    assertTrue(error.getString("message").contains("U+0000"), error.toString());
+    // Refused as the body is read (JsonBody), before any answer: the entry and the character named.
+    assertTrue(response.body().contains("[0].value"), response.body());
+    assertTrue(response.body().contains("U+0000"), response.body());
     assertEquals(etag, etag(api().get(assessment(school), school.member())), "nothing changed");
   }
 

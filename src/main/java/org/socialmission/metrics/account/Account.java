@@ -23,6 +23,10 @@ import org.socialmission.metrics.school.School;
  * A person who signs in. Invariants: the email is stored trimmed and lower-case and is unique; a
  * team member or dean belongs to exactly one school, staff to none; the password is kept only as a
  * PBKDF2 hash. Times are UTC.
+ *
+ * <p>Signing in writes nothing here but, now and then, the time of the last sign-in (see {@code
+ * AccountRepository.recordSignIn}), so parallel sign-ins never collide on this versioned row;
+ * failures are {@link SignInFailure}s.
  */
 @Entity
 @Table(name = "account")
@@ -53,12 +57,6 @@ public class Account {
   @Column(nullable = false)
   private boolean active = true;
 
-  @Column(name = "failed_sign_ins", nullable = false)
-  private int failedSignIns;
-
-  @Column(name = "locked_until")
-  private LocalDateTime lockedUntil;
-
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
@@ -68,6 +66,10 @@ public class Account {
   /** Grows whenever the account's existing sessions must end (deactivation, new password). */
   @Column(name = "session_epoch", nullable = false)
   private int sessionEpoch;
+
+  /** Set when someone else chose the password (new account, reset); cleared by the owner's own. */
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
 
   @Version private long version;
 
@@ -109,18 +111,6 @@ public class Account {
     return value;
   }
 
-  /** Records a failed sign-in and, per the throttle, until when further attempts are refused. */
-  void recordFailedSignIn(SignInThrottle throttle, LocalDateTime now) {
-    failedSignIns++;
-    lockedUntil = throttle.lockedUntil(failedSignIns, now).orElse(null);
-  }
-
-  void recordSignIn(LocalDateTime now) {
-    failedSignIns = 0;
-    lockedUntil = null;
-    lastSignInAt = now;
-  }
-
   /** Stops or allows sign-in; deactivating ends open sessions; the history stays. */
   public void setActive(boolean active) {
     if (this.active && !active) {
@@ -129,17 +119,31 @@ public class Account {
     this.active = active;
   }
 
-  /** Replaces the password hash, lifts any lock and ends the sessions signed in before. */
-  public void changePasswordHash(String newHash) {
-    this.passwordHash = requireText(newHash, "password hash");
+  /**
+   * Gives the account a password someone else chose (a temporary one): its owner must change it at
+   * the next sign-in, and the sessions signed in before end.
+   */
+  public void resetPassword(String temporaryHash) {
+    this.passwordHash = requireText(temporaryHash, "password hash");
+    this.mustChangePassword = true;
     this.sessionEpoch++;
-    this.failedSignIns = 0;
-    this.lockedUntil = null;
   }
 
-  /** Whether sign-in attempts are refused at this moment, whatever the password. */
-  public boolean isLockedAt(LocalDateTime now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
+  /** A temporary password on a new account, to be changed at the first sign-in. */
+  public void requirePasswordChange() {
+    this.mustChangePassword = true;
+  }
+
+  /** The owner's own new password; ends the other sessions signed in before. */
+  void changePassword(String newHash) {
+    this.passwordHash = requireText(newHash, "password hash");
+    this.mustChangePassword = false;
+    this.sessionEpoch++;
+  }
+
+  /** Whether the password was chosen by someone else and must be changed before anything else. */
+  public boolean mustChangePassword() {
+    return mustChangePassword;
   }
 
   public Long getId() {
@@ -177,10 +181,6 @@ public class Account {
 
   public boolean isActive() {
     return active;
-  }
-
-  public int getFailedSignIns() {
-    return failedSignIns;
   }
 
   public Optional<LocalDateTime> getLastSignInAt() {

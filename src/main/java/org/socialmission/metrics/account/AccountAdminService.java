@@ -16,8 +16,8 @@ import org.socialmission.metrics.school.SchoolRepository;
 
 /**
  * Staff manage every account; a dean manages the team members of their own school. New accounts and
- * password resets get a random temporary password, shown once to whoever made the change. Every
- * change goes to the audit log.
+ * password resets get a random temporary password, shown once to whoever made the change, which its
+ * owner must replace at the next sign-in. Every change goes to the audit log.
  */
 @ApplicationScoped
 @Transactional
@@ -64,9 +64,11 @@ public class AccountAdminService {
                 .findByCode(schoolCode)
                 .orElseThrow(() -> new ApplicationException("school.unknown", schoolCode));
     String password = temporaryPassword();
-    accounts.add(
+    var account =
         new Account(
-            email, name.strip(), hasher.hash(password), role, school, LocalDateTime.now(clock)));
+            email, name.strip(), hasher.hash(password), role, school, LocalDateTime.now(clock));
+    account.requirePasswordChange();
+    accounts.add(account);
     audit.record(
         actor.email(), "account.create", Account.normalizeEmail(email), role + " of " + schoolCode);
     return password;
@@ -95,7 +97,7 @@ public class AccountAdminService {
   public String resetPassword(SignedInUser actor, String email) {
     Account account = manageable(actor, email);
     String password = temporaryPassword();
-    account.changePasswordHash(hasher.hash(password));
+    account.resetPassword(hasher.hash(password));
     audit.record(actor.email(), "account.reset-password", account.getEmail(), null);
     return password;
   }

@@ -3,8 +3,10 @@ package org.socialmission.metrics.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.socialmission.metrics.platform.StorableText;
 
 /** Stores and finds {@link Account}s. Callers own the transaction. */
 @ApplicationScoped
@@ -12,8 +14,14 @@ public class AccountRepository {
 
   @PersistenceContext private EntityManager em;
 
-  /** The account with this email, in any letter case. */
+  /**
+   * The account with this email, in any letter case; none for text no column can hold (a NUL),
+   * which PostgreSQL would refuse to compare.
+   */
   public Optional<Account> findByEmail(String email) {
+    if (StorableText.problem(email).isPresent()) {
+      return Optional.empty();
+    }
     return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
         .setParameter("email", Account.normalizeEmail(email))
         .getResultStream()
@@ -39,5 +47,20 @@ public class AccountRepository {
 
   public void add(Account account) {
     em.persist(account);
+  }
+
+  /**
+   * Records a successful sign-in's time, unless one was recorded since {@code unlessSince}. A plain
+   * update that leaves the version alone, so it never conflicts with an administrator's change, and
+   * that parallel sign-ins only wait for: the API signs in on every request.
+   */
+  public void recordSignIn(long accountId, LocalDateTime at, LocalDateTime unlessSince) {
+    em.createNativeQuery(
+            "UPDATE account SET last_sign_in_at = ?1 WHERE id = ?2"
+                + " AND (last_sign_in_at IS NULL OR last_sign_in_at < ?3)")
+        .setParameter(1, at)
+        .setParameter(2, accountId)
+        .setParameter(3, unlessSince)
+        .executeUpdate();
   }
 }

@@ -48,4 +48,14 @@ public class CurrentUser {
   public boolean isSignedIn() {
     return get().isPresent();
   }
+
+  /** Whether the user is initiative staff; false for anonymous visitors. */
+  public boolean isStaff() {
+    return get().map(SignedInUser::isStaff).orElse(false);
+  }
+
+  /** The code of the user's own school; null for staff and anonymous visitors. */
+  public String getSchoolCode() {
+    return get().map(SignedInUser::schoolCode).orElse(null);
+  }
 }

@@ -52,10 +52,13 @@ public class PasswordHasher {
   }
 
   /**
-   * Spends the time of one verification for an unknown email, so response times do not tell which
-   * emails have accounts.
+   * Spends the time of one verification where there is no hash to verify against (an unknown email,
+   * an inactive account, a throttled attempt), so response times do not tell them apart.
+   *
+   * @return false, always: no password matches the decoy
    */
-  public void verifyDecoy(String password) {
+  public boolean verifyDecoy(String password) {
     pbkdf2.verify(password.toCharArray(), decoy);
+    return false;
   }
 }

@@ -7,19 +7,23 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.Set;
+import org.socialmission.metrics.platform.ApiErrors;
 import org.socialmission.metrics.platform.BasicCredentials;
+import org.socialmission.metrics.platform.ClientAddresses;
+import org.socialmission.metrics.platform.Message;
 import org.socialmission.metrics.platform.SignInRedirect;
 
 /**
  * The one authentication mechanism: form sign-in with a server session for pages, HTTP Basic
- * without a session for {@code /api/*}.
+ * without a session for {@code /api/*}. Email and password are checked by {@link SignInService},
+ * which throttles by account and client address ({@link ClientAddresses}).
  *
  * <p>Pages: the sign-in page hands the typed credentials over through {@code
  * SecurityContext.authenticate}; on success the session id is renewed (against session fixation)
@@ -31,25 +35,27 @@ import org.socialmission.metrics.platform.SignInRedirect;
  * afterwards.
  *
  * <p>API: every request carries its own {@code Authorization: Basic} header; a missing or wrong one
- * on a protected resource gets 401 with a challenge. A browser session is honoured by the API for
- * reading only (GET, HEAD), so that pages can link to downloads, while a page on another site
- * cannot make a signed-in browser change anything (no cross-site request forgery).
+ * on a protected resource gets 401 with a challenge and a JSON body. A browser session is honoured
+ * by the API for reading only (GET, HEAD), so that pages can link to downloads, while a page on
+ * another site cannot make a signed-in browser change anything (no cross-site request forgery).
+ *
+ * <p>Either way, an account whose password someone else set is marked for {@link
+ * PasswordChangeFilter}, which lets it do nothing but change it.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
-  private static final String API_PREFIX = "/api/";
   private static final String CHALLENGE =
       "Basic realm=\"Social Mission Metrics\", charset=\"UTF-8\"";
   private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
 
-  @Inject private IdentityStoreHandler identityStores;
-  @Inject private AccountService accounts;
+  @Inject private SignInService signIns;
+  @Inject private ClientAddresses clients;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    boolean api = request.getRequestURI().startsWith(request.getContextPath() + API_PREFIX);
+    boolean api = ApiErrors.isApi(request);
     if (api && request.getHeader("Authorization") != null) {
       return basic(request, response, context);
     }
@@ -57,15 +63,15 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     if (typed != null && context.isAuthenticationRequest()) {
       return signIn(request, context, typed);
     }
-    Optional<SignedInUser> session = sessionUser(request);
+    Optional<SignIn> session = resume(request);
     if (session.isPresent() && (!api || READING.contains(request.getMethod()))) {
-      return restore(request, context, session.get());
+      return accept(request, context, session.get());
     }
     if (!context.isProtected()) {
       return context.doNothing();
     }
     return api
-        ? challenge(response, context)
+        ? challenge(request, response, context)
         : context.redirect(SignInRedirect.toSignInPage(request));
   }
 
@@ -81,58 +87,66 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
   private AuthenticationStatus signIn(
       HttpServletRequest request, HttpMessageContext context, Credential typed) {
-    CredentialValidationResult result = identityStores.validate(typed);
-    Optional<SessionGrant> grant =
-        result.getStatus() == CredentialValidationResult.Status.VALID
-            ? accounts.grantFor(result.getCallerPrincipal().getName())
-            : Optional.empty();
-    if (grant.isEmpty()) {
+    if (!(typed instanceof UsernamePasswordCredential credential)) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    Optional<SignIn> result =
+        signIns.authenticate(
+            credential.getCaller(), credential.getPasswordAsString(), clients.of(request));
+    if (result.isEmpty()) {
       return AuthenticationStatus.SEND_FAILURE;
     }
     request.getSession(true);
     request.changeSessionId();
-    request.getSession().setAttribute(SessionGrant.ATTRIBUTE, grant.get());
-    return context.notifyContainerAboutLogin(result);
+    request.getSession().setAttribute(SessionGrant.ATTRIBUTE, result.get().grant());
+    return accept(request, context, result.get());
   }
 
   private AuthenticationStatus basic(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    var credentials = BasicCredentials.parse(request.getHeader("Authorization"));
-    if (credentials.isEmpty()) {
-      return challenge(response, context);
-    }
-    var typed =
-        new UsernamePasswordCredential(credentials.get().user(), credentials.get().password());
-    CredentialValidationResult result = identityStores.validate(typed);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      return challenge(response, context);
-    }
-    return context.notifyContainerAboutLogin(result);
+    Optional<SignIn> result =
+        BasicCredentials.parse(request.getHeader("Authorization"))
+            .flatMap(c -> signIns.authenticate(c.user(), c.password(), clients.of(request)));
+    return result.isPresent()
+        ? accept(request, context, result.get())
+        : challenge(request, response, context);
   }
 
-  /** The user of the request's session, if it still stands; a session that does not ends here. */
-  private Optional<SignedInUser> sessionUser(HttpServletRequest request) {
+  /**
+   * The sign-in of the request's session, if it still stands; a session that does not ends here.
+   */
+  private Optional<SignIn> resume(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     if (session == null
         || !(session.getAttribute(SessionGrant.ATTRIBUTE) instanceof SessionGrant grant)) {
       return Optional.empty();
     }
-    Optional<SignedInUser> user = accounts.sessionUser(grant);
-    if (user.isEmpty()) {
+    Optional<SignIn> signIn = signIns.resume(grant);
+    if (signIn.isEmpty()) {
       session.invalidate();
     }
-    return user;
+    return signIn;
   }
 
-  private static AuthenticationStatus restore(
-      HttpServletRequest request, HttpMessageContext context, SignedInUser user) {
+  /** Tells the container who the caller is, with its role as its one group. */
+  private static AuthenticationStatus accept(
+      HttpServletRequest request, HttpMessageContext context, SignIn signIn) {
+    SignedInUser user = signIn.user();
     request.setAttribute(CurrentUser.REQUEST_ATTRIBUTE, user);
+    if (signIn.mustChangePassword()) {
+      request.setAttribute(PasswordChangeFilter.REQUIRED, Boolean.TRUE);
+    }
     return context.notifyContainerAboutLogin(user.email(), Set.of(user.role().name()));
   }
 
   private static AuthenticationStatus challenge(
-      HttpServletResponse response, HttpMessageContext context) {
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     response.setHeader("WWW-Authenticate", CHALLENGE);
-    return context.responseUnauthorized();
+    try {
+      ApiErrors.send(request, response, 401, Message.of("api.unauthorized"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 }

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.socialmission.metrics.account.SignedInUser;
+import org.socialmission.metrics.assessment.ScoreKeeper;
 import org.socialmission.metrics.platform.AccessDeniedException;
 import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.platform.AuditLog;
+import org.socialmission.metrics.platform.Message;
+import org.socialmission.metrics.platform.StorableText;
 import org.socialmission.metrics.school.Ownership;
 import org.socialmission.metrics.school.Region;
 import org.socialmission.metrics.school.School;
@@ -19,6 +22,7 @@ public class SchoolAdminService {
 
   @Inject private SchoolRepository schools;
   @Inject private AuditLog audit;
+  @Inject private ScoreKeeper scores;
 
   public void create(
       SignedInUser staff,
@@ -43,6 +47,7 @@ public class SchoolAdminService {
     if (name == null || name.isBlank()) {
       throw new ApplicationException("school.nameRequired");
     }
+    requireStorable(name);
     if (enrollment < 0) {
       throw new ApplicationException("school.enrollmentNegative");
     }
@@ -77,12 +82,22 @@ public class SchoolAdminService {
     if (name == null || name.isBlank() || enrollment < 0) {
       throw new ApplicationException("school.nameAndEnrollmentRequired");
     }
+    requireStorable(name);
     school.update(name, ownership, region, enrollment);
+    scores.schoolsChanged();
     audit.record(
         staff.email(),
         "school.update",
         code,
         before + " → " + name + ", " + ownership + ", " + region + ", enrollment " + enrollment);
+  }
+
+  private static void requireStorable(String name) {
+    StorableText.problem(name)
+        .ifPresent(
+            problem -> {
+              throw new ApplicationException("school.nameNotStorable", Message.of(problem));
+            });
   }
 
   private static void requireStaff(SignedInUser user) {

@@ -40,7 +40,9 @@ public class AccountResource {
   public record Created(String email, String temporaryPassword) {}
 
   @POST
-  @Operation(summary = "Adds an account with a temporary password (staff; deans: their team)")
+  @Operation(
+      operationId = "createAccount",
+      summary = "Adds an account with a temporary password (staff; deans: their team)")
   @APIResponse(responseCode = "201", description = "Added; the temporary password, shown once")
   @APIResponse(responseCode = "400", description = "Missing or invalid field, or the email exists")
   @APIResponse(responseCode = "403", description = "Not allowed to add this account")

@@ -6,11 +6,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import org.socialmission.metrics.assessment.AssessmentLockedException;
 import org.socialmission.metrics.assessment.IncompleteAssessmentException;
 import org.socialmission.metrics.platform.AccessDeniedException;
 import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.platform.NotFoundException;
+import org.socialmission.metrics.platform.PayloadTooLargeException;
 
 /**
  * Turns the application's own exceptions into a status code and an {@link ApiError} whose message
@@ -23,11 +25,15 @@ public class ApplicationExceptionMapper implements ExceptionMapper<ApplicationEx
 
   @Override
   public Response toResponse(ApplicationException exception) {
+    return response(exception, ApiMessages.locale(headers));
+  }
+
+  /** The answer to a refusal, its message in this locale. */
+  static Response response(ApplicationException exception, Locale locale) {
     Response.Status status = statusOf(exception);
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(
-            new ApiError(status.getStatusCode(), exception.getMessage(ApiMessages.locale(headers))))
+        .entity(new ApiError(status.getStatusCode(), exception.getMessage(locale)))
         .build();
   }
 
@@ -37,6 +43,9 @@ public class ApplicationExceptionMapper implements ExceptionMapper<ApplicationEx
     }
     if (exception instanceof NotFoundException) {
       return Response.Status.NOT_FOUND;
+    }
+    if (exception instanceof PayloadTooLargeException) {
+      return Response.Status.REQUEST_ENTITY_TOO_LARGE;
     }
     if (exception instanceof AssessmentLockedException
         || exception instanceof IncompleteAssessmentException) {

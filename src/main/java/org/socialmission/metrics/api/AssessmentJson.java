@@ -1,5 +1,6 @@
 package org.socialmission.metrics.api;
 
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -199,9 +200,19 @@ public final class AssessmentJson {
     throw new InvalidAnswerException(question.id(), "api.answer.optionIds");
   }
 
+  /**
+   * A JSON number as the codec's text, bounded first: {@link AnswerCodec#bounded} decides from
+   * scale and precision, so a short {@code 1e50000000} is refused before it is ever written out.
+   */
   private static String number(Question question, JsonValue value) {
     if (value instanceof JsonNumber n) {
-      return n.bigDecimalValue().toPlainString();
+      BigDecimal number;
+      try {
+        number = n.bigDecimalValue();
+      } catch (NumberFormatException | ArithmeticException | JsonException tooLong) {
+        throw new InvalidAnswerException(question.id(), "answer.numberFormat");
+      }
+      return AnswerCodec.bounded(question, number).toPlainString();
     }
     throw new InvalidAnswerException(question.id(), "api.answer.number");
   }

@@ -67,6 +67,7 @@ public class AssessmentResource {
 
   @GET
   @Operation(
+      operationId = "getAssessment",
       summary = "The assessment with every answer, typed by question type",
       description =
           "The school's own team starts the assessment of the open cycle by reading it. Values are"
@@ -92,6 +93,7 @@ public class AssessmentResource {
   @Path("answers")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "saveAnswers",
       summary =
           "Saves a batch of answers, all or nothing, if the assessment is still at the If-Match"
               + " ETag",
@@ -155,7 +157,9 @@ public class AssessmentResource {
 
   @POST
   @Path("submit")
-  @Operation(summary = "Submits the assessment (the school's dean only); it is locked afterwards")
+  @Operation(
+      operationId = "submitAssessment",
+      summary = "Submits the assessment (the school's dean only); it is locked afterwards")
   @APIResponse(
       responseCode = "200",
       description = "Submitted; the assessment as it is now",
@@ -202,6 +206,7 @@ public class AssessmentResource {
   @GET
   @Path("scores")
   @Operation(
+      operationId = "getScores",
       summary = "Overall and per-modality scores (0-100) of the answers as they are now",
       description =
           "Scores are computed exactly and rounded half up to one decimal here. A modality's score"

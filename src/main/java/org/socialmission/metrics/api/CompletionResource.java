@@ -36,6 +36,7 @@ public class CompletionResource {
   @Path("{cycle: \\d+}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "getCompletion",
       summary =
           "Every school with state, percent complete per modality and overall, and last activity")
   public List<CompletionRow> json(@PathParam("cycle") int cycle) {
@@ -45,7 +46,7 @@ public class CompletionResource {
   @GET
   @Path("{cycle: \\d+}.csv")
   @Produces("text/csv")
-  @Operation(summary = "The completion table as CSV (UTF-8)")
+  @Operation(operationId = "getCompletionCsv", summary = "The completion table as CSV (UTF-8)")
   public Response csv(@PathParam("cycle") int cycle) {
     List<CompletionRow> rows = completion.rows(currentUser.require(), cycle);
     Locale locale = ApiMessages.locale(headers);
@@ -56,7 +57,9 @@ public class CompletionResource {
   @GET
   @Path("{cycle: \\d+}.xlsx")
   @Produces(BenchmarkResource.XLSX)
-  @Operation(summary = "The completion table as an Excel workbook")
+  @Operation(
+      operationId = "getCompletionXlsx",
+      summary = "The completion table as an Excel workbook")
   public Response xlsx(@PathParam("cycle") int cycle) {
     List<CompletionRow> rows = completion.rows(currentUser.require(), cycle);
     Locale locale = ApiMessages.locale(headers);

@@ -25,12 +25,14 @@ import org.socialmission.metrics.admin.ImportService;
 
 /**
  * Imports of earlier data as CSV (UTF-8, with or without BOM), staff only, all or nothing: 200 with
- * the counts, or 400 with every bad row (line, column, message) and nothing imported.
+ * the counts, or 400 with every bad row (line, column, message) and nothing imported. The body is
+ * {@code text/csv} (or {@code application/octet-stream}), never {@code text/plain}, which a form on
+ * another site could send.
  */
 @Path("import")
 @RequestScoped
 @RolesAllowed(Role.Names.STAFF)
-@Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+@Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
@@ -62,6 +64,7 @@ public class ImportResource {
   @POST
   @Path("schools")
   @Operation(
+      operationId = "importSchools",
       summary =
           "Schools: columns code,name,discipline,ownership,region,enrollment; new ones added,"
               + " changed ones updated")
@@ -75,6 +78,7 @@ public class ImportResource {
   @POST
   @Path("answers")
   @Operation(
+      operationId = "importAnswers",
       summary =
           "Answers: columns school_code,cycle,question_id,value (yes/no, option id, ids joined by"
               + " |, number, text or NA); each school and cycle becomes a submitted assessment")

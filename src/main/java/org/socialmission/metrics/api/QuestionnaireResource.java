@@ -27,7 +27,9 @@ public class QuestionnaireResource {
   @Inject private QuestionnaireLibrary library;
 
   @GET
-  @Operation(summary = "Every questionnaire version: id, version, title, disciplines")
+  @Operation(
+      operationId = "listQuestionnaires",
+      summary = "Every questionnaire version: id, version, title, disciplines")
   public List<QuestionnaireJson.Summary> list() {
     return library.all().stream().map(QuestionnaireJson::summary).toList();
   }
@@ -35,6 +37,7 @@ public class QuestionnaireResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getQuestionnaire",
       summary =
           "A whole questionnaire: modalities, weights, questions, types, options, points, bands,"
               + " conditions, tags")

@@ -10,11 +10,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.account.Role;
+import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.school.Ownership;
 import org.socialmission.metrics.school.Region;
 import org.socialmission.metrics.school.SchoolFilter;
@@ -38,25 +42,67 @@ public class SchoolResource {
 
   @GET
   @Operation(
+      operationId = "listSchools",
       summary = "Schools the caller may see, filtered and paged (staff: all; others: their own)")
   public SchoolPage list(
-      @QueryParam("q") String text,
-      @QueryParam("discipline") String discipline,
-      @QueryParam("ownership") Ownership ownership,
-      @QueryParam("region") Region region,
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("100") int limit) {
+      @Parameter(description = "Part of the code or name, taken literally") @QueryParam("q")
+          String text,
+      @Parameter(description = "medicine, nursing or dentistry") @QueryParam("discipline")
+          String discipline,
+      @Parameter(description = "public or private") @QueryParam("ownership") String ownership,
+      @Parameter(description = "northeast, midwest, south or west") @QueryParam("region")
+          String region,
+      @Parameter(description = "Schools to skip, default 0")
+          @QueryParam("offset")
+          @DefaultValue("0")
+          String offset,
+      @Parameter(description = "Page size, 1 to 500, default 100")
+          @QueryParam("limit")
+          @DefaultValue("100")
+          String limit) {
     var scope = currentUser.require().scope();
-    var filter = new SchoolFilter(text, discipline, ownership, region);
-    int first = Math.max(0, offset);
-    int max = Math.max(1, Math.min(limit, MAX_PAGE));
+    var filter =
+        new SchoolFilter(
+            text,
+            discipline,
+            choice("ownership", ownership, Ownership.class),
+            choice("region", region, Region.class));
+    int first = Math.max(0, integer("offset", offset));
+    int max = Math.max(1, Math.min(integer("limit", limit), MAX_PAGE));
     return new SchoolPage(
         schools.count(scope, filter), first, schools.list(scope, filter, first, max));
   }
 
+  /** A query parameter naming one of an enum's values, in any letter case; null when absent. */
+  private static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ApplicationException(
+          "api.param.choice",
+          name,
+          value,
+          Arrays.stream(type.getEnumConstants())
+              .map(c -> c.name().toLowerCase(Locale.ROOT))
+              .toList()
+              .toString());
+    }
+  }
+
+  private static int integer(String name, String value) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new ApplicationException("api.param.integer", name, value);
+    }
+  }
+
   @GET
   @Path("{code}")
-  @Operation(summary = "One school's profile")
+  @Operation(operationId = "getSchool", summary = "One school's profile")
   @APIResponse(responseCode = "200", description = "The school")
   @APIResponse(responseCode = "403", description = "Another school than the caller's own")
   @APIResponse(responseCode = "404", description = "No such school (staff only; others get 403)")

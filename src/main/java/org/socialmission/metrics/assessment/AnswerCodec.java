@@ -29,6 +29,18 @@ public final class AnswerCodec {
   /** Longest free-text answer, in characters. */
   public static final int MAX_TEXT = 10_000;
 
+  /**
+   * Numbers and percentages stay below this, whatever a questionnaire allows: no count, hour or
+   * dollar amount a school reports comes near it, and every stored number stays short.
+   */
+  public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+
+  /** Most decimal places a number or percentage may have. */
+  public static final int MAX_DECIMALS = 6;
+
+  /** Longest typed number read at all (digits, sign, decimal mark, exponent). */
+  private static final int MAX_NUMBER_TEXT = 40;
+
   private AnswerCodec() {}
 
   /**
@@ -152,9 +164,13 @@ public final class AnswerCodec {
   }
 
   private static Answer amount(Question question, String value) {
+    String typed = value.replace(',', '.').replace(" ", "").replace("%", "");
     BigDecimal number;
     try {
-      number = new BigDecimal(value.replace(',', '.').replace(" ", "").replace("%", ""));
+      if (typed.length() > MAX_NUMBER_TEXT) {
+        throw new NumberFormatException("too long");
+      }
+      number = new BigDecimal(typed);
     } catch (NumberFormatException e) {
       throw new InvalidAnswerException(
           question.id(),
@@ -162,11 +178,32 @@ public final class AnswerCodec {
               ? "answer.percentageFormat"
               : "answer.numberFormat");
     }
+    return new Answer.Amount(bounded(question, number));
+  }
+
+  /**
+   * The number, if its question allows it: within the question's range and below {@link
+   * #MAX_AMOUNT}, with at most {@link #MAX_DECIMALS} decimal places. Decided from the number's
+   * scale and precision before any arithmetic, so {@code 1e50000000} costs nothing.
+   *
+   * @throws InvalidAnswerException saying which range or how many decimals
+   */
+  public static BigDecimal bounded(Question question, BigDecimal number) {
     BandRule rule = (BandRule) question.rule();
+    if (number.precision() - number.scale() > MAX_AMOUNT.precision()
+        || number.abs().compareTo(MAX_AMOUNT) >= 0) {
+      throw rule.max().isPresent() || question.type() == QuestionType.PERCENTAGE
+          ? outOfRange(question, rule)
+          : new InvalidAnswerException(
+              question.id(), "answer.numberTooLarge", MAX_AMOUNT.toPlainString(), unit(question));
+    }
+    if (number.scale() > MAX_DECIMALS && number.stripTrailingZeros().scale() > MAX_DECIMALS) {
+      throw new InvalidAnswerException(question.id(), "answer.numberDecimals", MAX_DECIMALS);
+    }
     if (!rule.allows(number)) {
       throw outOfRange(question, rule);
     }
-    return new Answer.Amount(number);
+    return number;
   }
 
   private static InvalidAnswerException outOfRange(Question question, BandRule rule) {

@@ -11,6 +11,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.socialmission.metrics.account.Account;
 import org.socialmission.metrics.account.AccountRepository;
 import org.socialmission.metrics.account.SignedInUser;
@@ -22,6 +24,7 @@ import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.runtime.UsedVersionRepository;
 import org.socialmission.metrics.school.SchoolRepository;
 import org.socialmission.metrics.scoring.Answer;
+import org.socialmission.metrics.scoring.QuestionnaireScorer;
 
 /**
  * What a signed-in user does with a school's assessment: open and read it, save answers one at a
@@ -42,6 +45,7 @@ public class AssessmentService {
   @Inject private CycleService cycles;
   @Inject private AssessmentQueries queries;
   @Inject private SnapshotMapper mapper;
+  @Inject private ScoreKeeper scores;
 
   @Inject private Clock clock;
 
@@ -75,11 +79,16 @@ public class AssessmentService {
     Assessment assessment = lockedForChange(schoolCode, cycle);
     AnswerInput value = canonical(questionnaire(assessment), input);
     StoredAnswer stored = assessments.answer(assessment, value.questionId()).orElse(null);
-    return SaveArbiter.decide(
-        view(stored),
-        value,
-        baseRevision,
-        () -> write(assessment, stored, value, accounts.get(user.accountId())));
+    SaveOutcome outcome =
+        SaveArbiter.decide(
+            view(stored),
+            value,
+            baseRevision,
+            () -> write(assessment, stored, value, accounts.get(user.accountId())));
+    if (outcome instanceof SaveOutcome.Saved) {
+      scores.rescore(assessment);
+    }
+    return outcome;
   }
 
   /**
@@ -88,7 +97,8 @@ public class AssessmentService {
    * team (403), no such assessment (404), a closed cycle or a submitted assessment (409), a stale
    * ETag (412), and only then the bad entries (400), all at once.
    *
-   * @throws StaleAssessmentException when {@code ifMatch} is not the current ETag
+   * @throws StaleAssessmentException when {@code ifMatch} does not select the current version
+   *     ({@link AssessmentSnapshot#matches}; {@code *} always does)
    * @throws AnswerValidationException listing every bad entry; nothing is saved then
    */
   public AssessmentSnapshot saveAll(
@@ -98,7 +108,7 @@ public class AssessmentService {
     requireOpen(cycle);
     Assessment assessment = locked(found);
     AssessmentSnapshot before = mapper.snapshot(assessment, user);
-    if (!before.etag().equals(ifMatch)) {
+    if (!before.matches(ifMatch)) {
       throw new StaleAssessmentException(before);
     }
     List<AnswerInput> inputs = validated(questionnaire(assessment), entries);
@@ -107,6 +117,7 @@ public class AssessmentService {
       StoredAnswer stored = assessments.answer(assessment, input.questionId()).orElse(null);
       SaveArbiter.decide(view(stored), input, null, () -> write(assessment, stored, input, writer));
     }
+    scores.rescore(assessment);
     return mapper.snapshot(assessment, user);
   }
 
@@ -123,6 +134,8 @@ public class AssessmentService {
       throw new IncompleteAssessmentException(missing);
     }
     assessment.submit(accounts.get(user.accountId()), now());
+    scores.rescore(assessment);
+    scores.submittedChanged(cycle);
     return mapper.snapshot(assessment, user);
   }
 
@@ -136,6 +149,8 @@ public class AssessmentService {
     var reopening = new Reopening(assessment, reason, accounts.get(user.accountId()), now());
     assessment.reopen(now());
     assessments.add(reopening);
+    scores.rescore(assessment);
+    scores.submittedChanged(cycle);
     return mapper.snapshot(assessment, user);
   }
 
@@ -185,11 +200,20 @@ public class AssessmentService {
     }
   }
 
+  /**
+   * Creates the assessment, unless someone else (another tab, a colleague) created it in the
+   * meantime: creators queue up on the school's row, and whoever comes second finds the first's.
+   */
   private Assessment create(SignedInUser user, String schoolCode, int cycle) {
     if (!allows(user, schoolCode, Action.WRITE) || !cycles.isOpen(cycle)) {
       throw new NotFoundException("assessment.notFound", schoolCode, cycle);
     }
     var school = schools.findByCode(schoolCode).orElseThrow();
+    schools.lock(school);
+    Optional<Assessment> meanwhile = assessments.find(schoolCode, cycle);
+    if (meanwhile.isPresent()) {
+      return meanwhile.get();
+    }
     Questionnaire questionnaire =
         cycles
             .questionnaireFor(cycle, school.getDiscipline().getCode())
@@ -201,6 +225,7 @@ public class AssessmentService {
     usedVersions.recordUse(questionnaire);
     var assessment = new Assessment(school, cycle, questionnaire, now());
     assessments.add(assessment);
+    scores.recordNew(assessment, QuestionnaireScorer.score(questionnaire, Map.of()));
     return assessment;
   }
 

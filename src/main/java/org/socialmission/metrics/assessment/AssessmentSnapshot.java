@@ -42,6 +42,25 @@ public record AssessmentSnapshot(
     return "\"" + id + "-" + revision + "\"";
   }
 
+  /**
+   * Whether an {@code If-Match} header value selects this version (RFC 9110, 13.1.1): {@code *}
+   * selects any current version; otherwise one of the listed entity tags must be this one by strong
+   * comparison (a weak tag, {@code W/"…"}, never matches).
+   */
+  public boolean matches(String ifMatch) {
+    if (ifMatch == null) {
+      return false;
+    }
+    String etag = etag();
+    for (String tag : ifMatch.split(",")) {
+      String candidate = tag.strip();
+      if (candidate.equals("*") || candidate.equals(etag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public boolean isSubmitted() {
     return state == AssessmentState.SUBMITTED;
   }

@@ -16,7 +16,12 @@ import java.util.Map;
  *   <li>{@code SMM_CLUSTER_MEMBERS}: comma-separated {@code host:port} of every member of the
  *       cluster, this one included. Unset means a single instance that joins nothing and sends no
  *       multicast;
- *   <li>{@code SMM_CLUSTER_PORT}: this instance's own cluster (Hazelcast) port, default 5900.
+ *   <li>{@code SMM_CLUSTER_PORT}: this instance's own cluster (Hazelcast) port, default 5900;
+ *   <li>{@code SMM_CLUSTER_INTERFACES}: the addresses the cluster listens on and announces
+ *       (comma-separated, wildcards such as {@code 10.0.0.*} allowed). When every member is on this
+ *       machine ({@code 127.0.0.1} or {@code localhost}) it defaults to {@code 127.0.0.1}, so
+ *       members never announce an address of another interface that may not be reachable; otherwise
+ *       Hazelcast picks one.
  * </ul>
  *
  * Everything else ({@code SMM_DB_URL}, {@code SMM_ADMIN_EMAIL}, …) is read by the application
@@ -58,8 +63,23 @@ public final class Launcher {
               "smm",
               "--startport",
               port(environment, "SMM_CLUSTER_PORT", "5900")));
+      String interfaces = environment.getOrDefault("SMM_CLUSTER_INTERFACES", "").strip();
+      if (interfaces.isEmpty() && allOnThisMachine(members)) {
+        interfaces = "127.0.0.1";
+      }
+      if (!interfaces.isEmpty()) {
+        options.add("--interfaces");
+        options.add(interfaces.replace(" ", ""));
+      }
     }
     return options;
+  }
+
+  private static boolean allOnThisMachine(String members) {
+    return Arrays.stream(members.split(","))
+        .map(String::strip)
+        .map(member -> member.contains(":") ? member.substring(0, member.lastIndexOf(':')) : member)
+        .allMatch(host -> host.equals("localhost") || host.startsWith("127."));
   }
 
   private static String port(Map<String, String> environment, String name, String fallback) {

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The audit log of administrative changes (cycles, schools, accounts, imports). Entries are written
@@ -29,16 +29,20 @@ public class AuditLog {
 
   /**
    * The newest entries first, optionally only those whose actor, action or target contains the
-   * text.
+   * text, taken literally ({@code %} and {@code _} are no wildcards).
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AuditEvent> find(String text, int first, int max) {
-    String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+    Optional<String> like = LikePattern.containing(text);
+    if (like.isEmpty()) {
+      return List.of();
+    }
     return em.createQuery(
-            "SELECT e FROM AuditEvent e WHERE LOWER(e.actor) LIKE :t OR LOWER(e.action) LIKE :t"
-                + " OR LOWER(e.target) LIKE :t ORDER BY e.occurredAt DESC, e.id DESC",
+            "SELECT e FROM AuditEvent e WHERE LOWER(e.actor) LIKE :t ESCAPE '\\'"
+                + " OR LOWER(e.action) LIKE :t ESCAPE '\\' OR LOWER(e.target) LIKE :t ESCAPE '\\'"
+                + " ORDER BY e.occurredAt DESC, e.id DESC",
             AuditEvent.class)
-        .setParameter("t", like)
+        .setParameter("t", like.get())
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();

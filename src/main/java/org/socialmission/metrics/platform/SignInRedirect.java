@@ -36,12 +36,19 @@ public final class SignInRedirect {
    * @return a path starting with one slash, or empty when absent or pointing elsewhere
    */
   public static Optional<String> safeContinuation(String requested) {
+    return insideApp(requested).filter(path -> !path.startsWith(SIGN_IN_PAGE));
+  }
+
+  /**
+   * The context-relative path, if it is one: it starts with one slash and cannot lead to another
+   * site, whatever browsers make of backslashes and control characters.
+   */
+  public static Optional<String> insideApp(String requested) {
     if (requested == null
         || !requested.startsWith("/")
         || requested.startsWith("//")
         || requested.contains("\\")
-        || requested.chars().anyMatch(Character::isISOControl)
-        || requested.startsWith(SIGN_IN_PAGE)) {
+        || requested.chars().anyMatch(Character::isISOControl)) {
       return Optional.empty();
     }
     return Optional.of(requested);

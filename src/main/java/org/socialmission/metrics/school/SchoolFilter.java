@@ -3,7 +3,7 @@ package org.socialmission.metrics.school;
 /**
  * Criteria for listing schools; a null criterion matches every school.
  *
- * @param text part of the code or name, in any letter case
+ * @param text part of the code or name, in any letter case, taken literally (no wildcards)
  */
 public record SchoolFilter(String text, String discipline, Ownership ownership, Region region) {
 

@@ -19,14 +19,15 @@ class AccountApiIT {
   @ArquillianResource private URL base;
 
   @Test
-  void aDeanAddsATeamMemberWhoSignsInWithTheTemporaryPassword() {
+  void aDeanAddsATeamMemberWhoSignsInAfterChangingTheTemporaryPassword() {
     var api = new Api(base);
     var school = TestSchool.create(api, "nursing");
     String email = "new.member@" + school.code().toLowerCase() + ".example.edu";
     var created = api.post("api/accounts", school.dean(), account(email, "TEAM_MEMBER", school));
     assertEquals(201, created.statusCode(), created.body());
-    String password = Api.json(created).getString("temporaryPassword");
-    var me = Api.json(api.get("api/me", email, password));
+    String temporary = Api.json(created).getString("temporaryPassword");
+    var member = TestSchool.ownPassword(api, email, "Alex Example", temporary);
+    var me = Api.json(api.get("api/me", member));
     assertEquals(school.code(), me.getString("school"));
     assertEquals("TEAM_MEMBER", me.getString("role"));
   }

@@ -46,27 +46,33 @@ class AccountTest {
   }
 
   @Test
-  void failuresLockPerThrottleAndASuccessfulSignInUnlocks() {
-    var account = new Account("a@x.org", "A", "h", Role.DEAN, SCHOOL, NOW);
-    for (int i = 0; i < 4; i++) {
-      account.recordFailedSignIn(SignInThrottle.DEFAULT, NOW);
-    }
-    assertTrue(account.isLockedAt(NOW.plusSeconds(1)));
-    assertFalse(account.isLockedAt(NOW.plusSeconds(2)));
-    account.recordSignIn(NOW.plusSeconds(3));
-    assertEquals(0, account.getFailedSignIns());
-    assertEquals(NOW.plusSeconds(3), account.getLastSignInAt().orElseThrow());
+  void aResetPasswordMustBeChangedAndEndsTheSessions() {
+    var account = new Account("a@x.org", "A", "h", Role.TEAM_MEMBER, SCHOOL, NOW);
+    int epoch = account.getSessionEpoch();
+    account.resetPassword("temporary-hash");
+    assertTrue(account.mustChangePassword());
+    assertEquals(epoch + 1, account.getSessionEpoch());
+    account.changePassword("own-hash");
+    assertFalse(account.mustChangePassword());
+    assertEquals(epoch + 2, account.getSessionEpoch(), "the owner's other sessions end too");
   }
 
   @Test
-  void aPasswordResetLiftsTheLock() {
-    var account = new Account("a@x.org", "A", "h", Role.TEAM_MEMBER, SCHOOL, NOW);
-    for (int i = 0; i < 10; i++) {
-      account.recordFailedSignIn(SignInThrottle.DEFAULT, NOW);
-    }
-    assertTrue(account.isLockedAt(NOW.plusMinutes(2)), "10 failures lock for 128 s");
-    account.changePasswordHash("new-hash");
-    assertFalse(account.isLockedAt(NOW));
-    assertEquals(0, account.getFailedSignIns());
+  void aNewAccountWithATemporaryPasswordMustChangeIt() {
+    var account = new Account("a@x.org", "A", "h", Role.DEAN, SCHOOL, NOW);
+    assertFalse(account.mustChangePassword(), "a password its owner chose, as in the demo data");
+    account.requirePasswordChange();
+    assertTrue(account.mustChangePassword());
+  }
+
+  @Test
+  void deactivationEndsTheSessionsOnceAndReactivationDoesNotRestoreThem() {
+    var account = new Account("a@x.org", "A", "h", Role.DEAN, SCHOOL, NOW);
+    account.setActive(false);
+    account.setActive(false);
+    assertEquals(1, account.getSessionEpoch());
+    account.setActive(true);
+    assertEquals(1, account.getSessionEpoch());
+    assertTrue(account.isActive());
   }
 }

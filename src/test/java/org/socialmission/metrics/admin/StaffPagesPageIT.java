@@ -85,7 +85,7 @@ class StaffPagesPageIT {
   }
 
   @Test
-  void staffAddAnAccountThatSignsInWithItsTemporaryPassword() {
+  void staffAddAnAccountWhoseOwnerChoosesTheirOwnPasswordAtTheFirstSignIn() {
     var school = TestSchool.create(new Api(base), "dentistry");
     String email = "noor@" + school.code().toLowerCase(Locale.ROOT) + ".example.edu";
     String password;
@@ -99,7 +99,20 @@ class StaffPagesPageIT {
       assertTrue(message.contains("Temporary password (shown once): "), message);
       password = message.substring(message.indexOf("(shown once): ") + 14).strip();
     }
-    var me = new Api(base).get("api/me", email, password);
+    String own = "Noor chose this herself";
+    try (Browser noor = signedIn(email, password)) {
+      assertEquals("account/password.xhtml", noor.currentPath(), "nowhere else first");
+      assertTrue(noor.text("required").contains("chosen by someone else"), noor.pageText());
+      noor.type("password:current", password);
+      noor.type("password:chosen", own);
+      noor.type("password:repeated", own);
+      noor.clickAndWaitForPage("password:submit");
+      assertTrue(noor.text("password:messages").contains("has been changed"), noor.pageText());
+      noor.screenshot("password-changed");
+      noor.open("home.xhtml");
+      assertEquals("dean/home.xhtml", noor.currentPath());
+    }
+    var me = new Api(base).get("api/me", email, own);
     assertEquals(200, me.statusCode(), me.body());
     assertTrue(me.body().contains("\"DEAN\"") && me.body().contains(school.code()), me.body());
   }

@@ -2,6 +2,7 @@ package org.socialmission.metrics.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.socialmission.metrics.questionnaire.BandRule;
 import org.socialmission.metrics.questionnaire.ChoiceRule;
 import org.socialmission.metrics.questionnaire.Discipline;
 import org.socialmission.metrics.questionnaire.Question;
@@ -104,6 +106,43 @@ class AnswerCodecTest {
         assertThrows(InvalidAnswerException.class, () -> AnswerCodec.parse(text, "a\u0000b"));
     assertEquals(text.id(), refused.questionId());
     assertThrows(InvalidAnswerException.class, () -> AnswerCodec.parse(text, "lone \uD83D"));
+  }
+
+  /** Huge exponents are refused from the number's scale alone: nothing is expanded or summed. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "1e50000000; Enter a number from 0 to 100000 students.",
+        "1e10001; Enter a number from 0 to 100000 students.",
+        "1e9999; Enter a number from 0 to 100000 students.",
+        "100001; Enter a number from 0 to 100000 students.",
+        "1e-50000000; Enter at most 6 decimal places.",
+        "0.0000001; Enter at most 6 decimal places.",
+        "12345678901234567890123456789012345678901; Enter a number, such as 42 or 12.5."
+      })
+  void numbersAreBoundedInSizeAndDecimalsBeforeAnyArithmetic(String typed, String message) {
+    Question participants = medicine.question("pipeline.pathway-participants").orElseThrow();
+    var error =
+        assertThrows(InvalidAnswerException.class, () -> AnswerCodec.parse(participants, typed));
+    assertEquals(message, error.getMessage());
+  }
+
+  @Test
+  void exactDecimalsWithinTheLimitsAreKept() {
+    Question participants = medicine.question("pipeline.pathway-participants").orElseThrow();
+    assertEquals("2.5", AnswerCodec.format(AnswerCodec.parse(participants, "2.500000000")));
+    assertEquals("1000", AnswerCodec.format(AnswerCodec.parse(participants, "1e3")));
+    assertEquals("100000", AnswerCodec.format(AnswerCodec.parse(participants, "100000")));
+  }
+
+  @Test
+  void everyNumberQuestionOfTheQuestionnairesHasAMaximumBelowTheCap() {
+    for (Question question : medicine.questions()) {
+      if (question.rule() instanceof BandRule rule && question.type().code().equals("number")) {
+        assertTrue(rule.max().orElseThrow().compareTo(AnswerCodec.MAX_AMOUNT) < 0, question.id());
+      }
+    }
   }
 
   @Test

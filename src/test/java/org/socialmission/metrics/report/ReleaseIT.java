@@ -3,6 +3,7 @@ package org.socialmission.metrics.report;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -14,6 +15,7 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,9 +32,10 @@ import org.socialmission.metrics.testing.TestSchool;
  * there is nothing to subtract until staff publish, and a release that would move a reported group
  * by k or fewer schools is refused or withholds that group.
  *
- * <p>The refusal is tested in a cycle of its own (2017, which no other test uses): every school in
- * it is made by this test, so what a release would move is known exactly, whatever other tests do
- * in the current cycle. The current cycle's releases are left alone: other tests read them.
+ * <p>The refusal is tested in a cycle of its own (2017, which no other test uses; parallel
+ * publication in 2016): every school in it is made by this test, so what a release would move is
+ * known exactly, whatever other tests do in the current cycle. The current cycle's releases are
+ * left alone: other tests read them.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReleaseIT {
@@ -134,6 +137,28 @@ class ReleaseIT {
     assertEquals(4, onClose.getInt("number"), "closing the cycle published a release");
     assertEquals("cycle_closed", onClose.getString("origin"));
     assertTrue(onClose.getJsonArray("withheld").toString().contains("All schools"), "one left");
+  }
+
+  @Test
+  void twoStaffPublishingAtTheSameMomentTakeTurns() throws Exception {
+    var api = new Api(base);
+    int year = 2016;
+    var opened =
+        api.post(
+            "api/cycles", TestSchool.STAFF, "{\"year\":" + year + ",\"deadline\":\"2016-12-31\"}");
+    assertEquals(201, opened.statusCode(), opened.body());
+    String path = "api/cycles/" + year + "/releases";
+    var colleague = TestSchool.newStaff(api);
+    var first = CompletableFuture.supplyAsync(() -> api.post(path, TestSchool.STAFF, ""));
+    var second = CompletableFuture.supplyAsync(() -> api.post(path, colleague, ""));
+    List<HttpResponse<String>> responses = List.of(first.get(), second.get());
+    for (var response : responses) {
+      assertEquals(201, response.statusCode(), response.body());
+    }
+    assertNotEquals(
+        Api.json(responses.get(0)).getInt("number"),
+        Api.json(responses.get(1)).getInt("number"),
+        "each publication has a number of its own");
   }
 
   private void openOwnCycle(Api api) {

@@ -120,6 +120,31 @@ public final class Api {
     }
   }
 
+  /**
+   * A request to a path of the app with the person's HTTP Basic credentials, to send with {@link
+   * #send} after adding whatever a test needs (other methods, headers, bodies).
+   */
+  public HttpRequest.Builder request(String path, TestSchool.Person person) {
+    return request(path, person.email(), person.password());
+  }
+
+  /** A request to a path of the app without credentials. */
+  public HttpRequest.Builder anonymous(String path) {
+    return HttpRequest.newBuilder(base.resolve(path));
+  }
+
+  /** Sends a request, the body as text. */
+  public HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private HttpRequest.Builder request(String path, String email, String password) {
     var request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
     if (email != null) {
@@ -139,16 +164,5 @@ public final class Api {
       request.setHeader(headers[i], headers[i + 1]);
     }
     return request;
-  }
-
-  private HttpResponse<String> send(HttpRequest request) {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

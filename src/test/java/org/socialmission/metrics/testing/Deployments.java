@@ -7,7 +7,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The deployment of every integration test: the war Maven just built, exactly as it ships (no
- * hand-listed classes). Failsafe passes its path as the system property {@code smm.war}.
+ * hand-listed classes), at the root context as in {@code smm.jar}. Failsafe passes its path as the
+ * system property {@code smm.war}.
  */
 public final class Deployments {
 
@@ -18,6 +19,8 @@ public final class Deployments {
     if (!war.isFile()) {
       throw new IllegalStateException("Build the war first (mvn verify does): " + war);
     }
-    return ShrinkWrap.create(ZipImporter.class, "smm.war").importFrom(war).as(WebArchive.class);
+    // ROOT.war serves at /, as smm.jar does: what Payara serves at the root (/openapi) passes
+    // through the application's filters in the tests as in production.
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
   }
 }

@@ -9,8 +9,9 @@ import org.socialmission.metrics.admin.DemoData;
 
 /**
  * A school of its own for one test, made through the staff API like any school: a dean and two team
- * members with known passwords and an assessment nobody else touches. Tests that change data change
- * only their own school's, so they stay independent on a shared deployment and in any order.
+ * members with known passwords (each has replaced its temporary one, as people must) and an
+ * assessment nobody else touches. Tests that change data change only their own school's, so they
+ * stay independent on a shared deployment and in any order.
  *
  * <pre>{@code
  * TestSchool school = TestSchool.create(api, "medicine");
@@ -70,23 +71,48 @@ public record TestSchool(
         account(api, code, "colleague" + domain, "Colleague " + number, "TEAM_MEMBER"));
   }
 
-  /** A school code of the discipline that no other test uses, such as MED-482913. */
+  /**
+   * A school code of the discipline that no other test uses, such as MED-482913027715: twelve
+   * random digits (the longest code there is), so that the few hundred schools of a run do not meet
+   * by chance (with six digits two of them did, about once in fifty runs).
+   */
   public static String uniqueCode(String discipline) {
-    return PREFIXES.get(discipline) + "-" + (100_000 + RANDOM.nextInt(900_000));
+    return PREFIXES.get(discipline) + "-" + (100_000_000_000L + RANDOM.nextLong(900_000_000_000L));
   }
 
+  /** A staff account of its own, for a test that needs a second member of staff. */
+  public static Person newStaff(Api api) {
+    String number = uniqueCode("medicine").substring(4);
+    return account(api, null, "staff" + number + "@test.example.org", "Staff " + number, "STAFF");
+  }
+
+  /** Adds an account through the API; {@code code} null for staff. */
   private static Person account(Api api, String code, String email, String name, String role) {
-    String body =
-        Json.createObjectBuilder()
-            .add("email", email)
-            .add("name", name)
-            .add("role", role)
-            .add("school", code)
-            .build()
-            .toString();
+    var json = Json.createObjectBuilder().add("email", email).add("name", name).add("role", role);
+    if (code != null) {
+      json.add("school", code);
+    }
+    String body = json.build().toString();
     var created = api.post("api/accounts", STAFF.email(), STAFF.password(), body);
     assertEquals(201, created.statusCode(), created.body());
-    return new Person(email, name, Api.json(created).getString("temporaryPassword"));
+    return ownPassword(api, email, name, Api.json(created).getString("temporaryPassword"));
+  }
+
+  /**
+   * Replaces a temporary password (of a new account, or after a reset) by a password of the
+   * person's own, as they must before doing anything else.
+   */
+  public static Person ownPassword(Api api, String email, String name, String temporaryPassword) {
+    String own = "own-password-" + Integer.toHexString(RANDOM.nextInt());
+    String change =
+        Json.createObjectBuilder()
+            .add("currentPassword", temporaryPassword)
+            .add("newPassword", own)
+            .build()
+            .toString();
+    var changed = api.post("api/me/password", email, temporaryPassword, change);
+    assertEquals(204, changed.statusCode(), changed.body());
+    return new Person(email, name, own);
   }
 
   /** The API path of this school's assessment of a cycle. */

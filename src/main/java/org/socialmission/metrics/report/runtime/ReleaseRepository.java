@@ -51,6 +51,17 @@ public class ReleaseRepository {
         .getResultList();
   }
 
+  /**
+   * Locks the cycle's row until the transaction ends, so that two publications of one cycle (two
+   * staff, two instances) take turns: each compares itself with the releases before it and takes
+   * the next number.
+   */
+  public void lockCycle(int cycle) {
+    em.createNativeQuery("SELECT cycle_year FROM cycle WHERE cycle_year = ?1 FOR UPDATE")
+        .setParameter(1, cycle)
+        .getResultList();
+  }
+
   /** The number the cycle's next release gets. */
   public int nextNumber(int cycle) {
     Integer last =
@@ -88,6 +99,12 @@ public class ReleaseRepository {
 
   public void add(ReleasedSchool school) {
     em.persist(school);
+  }
+
+  /** Writes what was added so far and forgets it, so a large release passes in bounded memory. */
+  public void flushAndClear() {
+    em.flush();
+    em.clear();
   }
 
   public Optional<ReleasePolicy> policy(int cycle) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,6 +85,7 @@ public class ReleaseService {
   public ReleaseSummary publish(SignedInUser staff, int cycle, boolean withhold) {
     requireStaff(staff);
     requireCycle(cycle);
+    releases.lockCycle(cycle);
     return publish(cycle, staff.email(), Origin.STAFF, withhold, candidates(cycle));
   }
 
@@ -95,6 +97,7 @@ public class ReleaseService {
   @Transactional
   public Optional<ReleaseSummary> publishAutomatically(int cycle, Origin origin) {
     requireCycle(cycle);
+    releases.lockCycle(cycle);
     Optional<Long> latest = releases.latestId(cycle);
     List<Released> now = candidates(cycle);
     if (latest.isPresent() && unchanged(cache.get(latest.get()), now)) {
@@ -163,6 +166,7 @@ public class ReleaseService {
             random.nextLong(),
             concerns.stream().map(GroupKey::toString).collect(Collectors.toSet()));
     releases.add(release);
+    int written = 0;
     for (Released school : now) {
       releases.add(
           new ReleasedSchool(
@@ -170,6 +174,9 @@ public class ReleaseService {
               school.entry(),
               school.questionnaire().key(),
               ReleasedAnswers.write(school.shown())));
+      if (++written % 500 == 0) {
+        releases.flushAndClear();
+      }
     }
     Map<String, Integer> counts = counts(now);
     audit.record(
@@ -185,7 +192,9 @@ public class ReleaseService {
       SchoolEntry entry, Questionnaire questionnaire, Map<String, Answer> shown) {}
 
   private List<Released> candidates(int cycle) {
-    return queries.submitted(cycle).stream().map(this::released).toList();
+    List<Released> candidates = new ArrayList<>();
+    queries.forEachSubmitted(cycle, submitted -> candidates.add(released(submitted)));
+    return candidates;
   }
 
   private Released released(SubmittedAssessment submitted) {

@@ -1,0 +1,37 @@
+package org.socialmission.metrics.account;
+
+import static org.socialmission.metrics.account.SignInThrottle.PER_ACCOUNT_AND_CLIENT;
+import static org.socialmission.metrics.account.SignInThrottle.PER_CLIENT;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.logging.Logger;
+
+/**
+ * Deletes failed sign-ins that no throttle counts any more, once an hour. Every instance of a
+ * cluster does it; deleting what another instance deleted already costs nothing.
+ */
+@Singleton
+public class SignInFailureCleanup {
+
+  private static final Logger LOG = Logger.getLogger(SignInFailureCleanup.class.getName());
+
+  @Inject private SignInFailureRepository failures;
+  @Inject private Clock clock;
+
+  @Schedule(hour = "*", minute = "23", persistent = false)
+  public void deleteForgotten() {
+    LocalDateTime now = LocalDateTime.now(clock);
+    LocalDateTime oldest =
+        min(PER_ACCOUNT_AND_CLIENT.countsSince(now), PER_CLIENT.countsSince(now));
+    int deleted = failures.deleteBefore(oldest);
+    LOG.fine(() -> deleted + " failed sign-ins older than a day deleted");
+  }
+
+  private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
+    return a.isBefore(b) ? a : b;
+  }
+}

@@ -47,17 +47,30 @@ public class AccountAdminService {
    */
   public Optional<String> create(
       SignedInUser actor, String schoolCode, String email, String name, Role role) {
-    String password = invite(actor, schoolCode, email, name, role);
-    return mail.isConfigured() ? Optional.empty() : Optional.of(password);
+    if (mail.isConfigured()) {
+      invite(actor, schoolCode, email, name, role);
+      return Optional.empty();
+    }
+    String password = temporaryPassword();
+    add(actor, schoolCode, email, name, role, hasher.hash(password));
+    return Optional.of(password);
   }
 
   /**
-   * Adds an account and invites its owner by mail, never telling anyone a password (bulk imports).
-   *
-   * @return the account's random temporary password, for {@link #create} to show or not
+   * Adds an account and invites its owner by mail, telling nobody a password: the owner chooses one
+   * through the invitation link (bulk imports; pages and API when mail is configured).
    */
-  public String invite(
-      SignedInUser actor, String schoolCode, String email, String name, Role role) {
+  public void invite(SignedInUser actor, String schoolCode, String email, String name, Role role) {
+    add(actor, schoolCode, email, name, role, hasher.unknowable());
+  }
+
+  private void add(
+      SignedInUser actor,
+      String schoolCode,
+      String email,
+      String name,
+      Role role,
+      String passwordHash) {
     requireManager(actor, schoolCode, role);
     if (!isEmail(email)) {
       throw new ApplicationException("account.emailInvalid");
@@ -79,16 +92,13 @@ public class AccountAdminService {
             : schools
                 .findByCode(schoolCode)
                 .orElseThrow(() -> new ApplicationException("school.unknown", schoolCode));
-    String password = temporaryPassword();
     var account =
-        new Account(
-            email, name.strip(), hasher.hash(password), role, school, LocalDateTime.now(clock));
+        new Account(email, name.strip(), passwordHash, role, school, LocalDateTime.now(clock));
     account.requirePasswordChange();
     accounts.add(account);
     links.invite(account);
     audit.record(
         actor.email(), "account.create", Account.normalizeEmail(email), role + " of " + schoolCode);
-    return password;
   }
 
   /** Whether the text looks like an email address (something@domain.tld, no spaces). */

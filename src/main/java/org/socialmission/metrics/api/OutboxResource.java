@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.socialmission.metrics.account.Role;
+import org.socialmission.metrics.assessment.Reminders;
 import org.socialmission.metrics.platform.Times;
 import org.socialmission.metrics.platform.mail.Mail;
 import org.socialmission.metrics.platform.mail.Outbox;
@@ -26,6 +28,10 @@ public class OutboxResource {
   private static final int MOST = 500;
 
   @Inject private Outbox outbox;
+  @Inject private Reminders reminders;
+
+  /** What a reminder run did: how many schools it reminded now. */
+  public record ReminderRun(int schools) {}
 
   /**
    * One mail.
@@ -64,5 +70,16 @@ public class OutboxResource {
       summary = "Mails sent and waiting, newest first; to= keeps those whose recipient contains it")
   public List<MailJson> list(@QueryParam("to") @DefaultValue("") String to) {
     return outbox.newest(to, 0, MOST).stream().map(MailJson::of).toList();
+  }
+
+  @POST
+  @Path("reminders")
+  @Operation(
+      operationId = "sendReminders",
+      summary =
+          "Sends the deadline reminders due now (also sent every hour); each school gets each"
+              + " reminder once")
+  public ReminderRun remind() {
+    return new ReminderRun(reminders.sendDue());
   }
 }

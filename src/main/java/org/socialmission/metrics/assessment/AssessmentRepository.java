@@ -78,6 +78,16 @@ public class AssessmentRepository {
         .getResultList();
   }
 
+  /** The codes of the schools whose assessment of the cycle is submitted. */
+  public List<String> submittedSchoolCodes(int cycle) {
+    return em.createQuery(
+            "SELECT a.school.code FROM Assessment a WHERE a.cycle = :cycle AND a.state = :state",
+            String.class)
+        .setParameter("cycle", cycle)
+        .setParameter("state", AssessmentState.SUBMITTED)
+        .getResultList();
+  }
+
   /** Every assessment of a cycle, whatever its state, with its school. */
   public List<Assessment> ofCycle(int cycle) {
     return em.createQuery(

@@ -43,6 +43,7 @@ public class AssessmentService {
   @Inject private CycleService cycles;
   @Inject private AssessmentQueries queries;
   @Inject private SnapshotMapper mapper;
+  @Inject private ReadyNotice readyNotice;
 
   @Inject private Clock clock;
 
@@ -76,11 +77,14 @@ public class AssessmentService {
     Assessment assessment = lockedForChange(schoolCode, cycle);
     AnswerInput value = canonical(questionnaire(assessment), input);
     StoredAnswer stored = assessments.answer(assessment, value.questionId()).orElse(null);
-    return SaveArbiter.decide(
-        view(stored),
-        value,
-        baseRevision,
-        () -> write(assessment, stored, value, accounts.get(user.accountId())));
+    SaveOutcome outcome =
+        SaveArbiter.decide(
+            view(stored),
+            value,
+            baseRevision,
+            () -> write(assessment, stored, value, accounts.get(user.accountId())));
+    readyNotice.afterSave(assessment, user);
+    return outcome;
   }
 
   /**
@@ -109,6 +113,7 @@ public class AssessmentService {
       StoredAnswer stored = assessments.answer(assessment, input.questionId()).orElse(null);
       SaveArbiter.decide(view(stored), input, null, () -> write(assessment, stored, input, writer));
     }
+    readyNotice.afterSave(assessment, user);
     return mapper.snapshot(assessment, user);
   }
 

@@ -34,9 +34,11 @@ public class ImportBacking {
     }
     try (InputStream csv = file.getInputStream()) {
       outcome =
-          "answers".equals(kind)
-              ? imports.importAnswers(currentUser.require(), csv, dryRun)
-              : imports.importSchools(currentUser.require(), csv, dryRun);
+          switch (kind) {
+            case "answers" -> imports.importAnswers(currentUser.require(), csv, dryRun);
+            case "accounts" -> imports.importAccounts(currentUser.require(), csv, dryRun);
+            default -> imports.importSchools(currentUser.require(), csv, dryRun);
+          };
     }
   }
 

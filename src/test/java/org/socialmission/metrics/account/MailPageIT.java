@@ -84,6 +84,13 @@ class MailPageIT {
       staff.clickAndWaitForPage("teamAdmin:add");
       String said = staff.text("teamAdmin:messages");
       assertTrue(said.contains("invitation") && !said.contains("Temporary"), said);
+      smtp.await(email, 1, MAIL_WAIT);
+      staff.open("staff/outbox.xhtml?to=" + email);
+      String listed = staff.text("mails");
+      assertTrue(listed.contains(email) && listed.contains("Sent"), listed);
+      staff.screenshot("mail-outbox-1366");
+      staff.driver().manage().window().setSize(new Dimension(390, 844));
+      staff.screenshot("mail-outbox-390");
     }
 
     var invitation = smtp.await(email, 1, MAIL_WAIT);
@@ -123,7 +130,7 @@ class MailPageIT {
 
     try (Browser person = new Browser(base)) {
       person.open("login.xhtml");
-      person.clickAndWaitForPage("signIn:forgot");
+      person.clickAndWaitForPage("forgot");
       person.screenshot("mail-forgot-1366");
       person.type("forgot:email", email);
       person.clickAndWaitForPage("forgot:submit");

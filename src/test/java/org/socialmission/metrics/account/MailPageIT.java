@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.socialmission.metrics.admin.DemoData;
 import org.socialmission.metrics.testing.Api;
@@ -195,6 +199,34 @@ class MailPageIT {
     assertFalse(sent.containsKey("body"), "a delivered mail keeps no text: " + sent);
     Instance.pause(Duration.ofSeconds(5));
     assertEquals(1, smtp.to(email).size(), "delivered once");
+  }
+
+  @Test
+  void staffImportAccountsOnTheImportPageAndEachNewPersonIsInvitedOnce() throws IOException {
+    String domain = "@import" + RANDOM.nextInt(1_000_000) + ".example.edu";
+    Path csv = Files.createTempFile("accounts", ".csv");
+    Files.writeString(
+        csv,
+        "email,name,role,school_code\n"
+            + ("uma" + domain + ",Uma Upload,team_member,NUR-0001\n")
+            + ("vic" + domain + ",Vic Upload,dean,NUR-0001\n"));
+    try (Browser staff =
+        Browser.signedIn(base, TestSchool.STAFF.email(), DemoData.STAFF_PASSWORD)) {
+      for (String expected : new String[] {"2 new", "0 new, 0 updated, 2 unchanged"}) {
+        staff.open("staff/import.xhtml");
+        staff.find("import:kind").findElement(By.cssSelector("label[for='import:kind:2']")).click();
+        staff.find("import:dryRun").findElement(By.cssSelector(".ui-chkbox-box")).click();
+        staff.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(csv.toString());
+        staff.clickAndWaitForPage("import:upload");
+        String result = staff.text("result");
+        assertTrue(result.contains("Imported") && result.contains(expected), result);
+      }
+    }
+    for (String person : new String[] {"uma" + domain, "vic" + domain}) {
+      assertTrue(TestMail.body(smtp.await(person, 1, MAIL_WAIT)).contains("Upload"));
+    }
+    Instance.pause(Duration.ofSeconds(5));
+    assertEquals(1, smtp.to("uma" + domain).size(), "invited once, though imported twice");
   }
 
   /** Adds an account by API as staff and chooses its password through the invitation link. */

@@ -175,6 +175,16 @@ public class AssessmentRepository {
         .getResultList();
   }
 
+  /** The codes of the schools whose assessment of the cycle is submitted. */
+  public List<String> submittedSchoolCodes(int cycle) {
+    return em.createQuery(
+            "SELECT a.school.code FROM Assessment a WHERE a.cycle = :cycle AND a.state = :state",
+            String.class)
+        .setParameter("cycle", cycle)
+        .setParameter("state", AssessmentState.SUBMITTED)
+        .getResultList();
+  }
+
   /** The answers of one school's submitted assessments in every cycle. */
   public List<StoredAnswer> submittedAnswers(String schoolCode) {
     return em.createQuery(

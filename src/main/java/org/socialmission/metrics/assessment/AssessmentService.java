@@ -45,6 +45,7 @@ public class AssessmentService {
   @Inject private CycleService cycles;
   @Inject private AssessmentQueries queries;
   @Inject private SnapshotMapper mapper;
+  @Inject private ReadyNotice readyNotice;
   @Inject private ScoreKeeper scores;
 
   @Inject private Clock clock;
@@ -88,6 +89,7 @@ public class AssessmentService {
     if (outcome instanceof SaveOutcome.Saved) {
       scores.rescore(assessment);
     }
+    readyNotice.afterSave(assessment, user);
     return outcome;
   }
 
@@ -118,6 +120,7 @@ public class AssessmentService {
       SaveArbiter.decide(view(stored), input, null, () -> write(assessment, stored, input, writer));
     }
     scores.rescore(assessment);
+    readyNotice.afterSave(assessment, user);
     return mapper.snapshot(assessment, user);
   }
 

@@ -124,12 +124,8 @@ public class WizardBacking implements Serializable {
 
   private void store(String questionId, QuestionInput input, int baseRevision) {
     Question question = questionnaire().question(questionId).orElseThrow();
-    var typed =
-        new AnswerInput(
-            questionId,
-            input.typed(question.type() == QuestionType.MULTIPLE),
-            input.isNotApplicable());
     try {
+      var typed = new AnswerInput(questionId, typed(question, input), input.isNotApplicable());
       SaveOutcome outcome =
           service.save(
               currentUser.require(), snapshot.schoolCode(), snapshot.cycle(), typed, baseRevision);
@@ -142,6 +138,19 @@ public class WizardBacking implements Serializable {
     } catch (InvalidAnswerException | AssessmentLockedException e) {
       input.failed(FacesMessages.text(e));
     }
+  }
+
+  /**
+   * The typed value in the codec's text form: numbers read in the person's own locale, so "1,200"
+   * from an English browser is stored as 1200.
+   */
+  private static String typed(Question question, QuestionInput input) {
+    String typed = input.typed(question.type() == QuestionType.MULTIPLE);
+    boolean amount =
+        question.type() == QuestionType.NUMBER || question.type() == QuestionType.PERCENTAGE;
+    return amount && !input.isNotApplicable() && typed != null && !typed.isBlank()
+        ? AnswerCodec.format(AnswerCodec.parse(question, typed, FacesMessages.typingLocale()))
+        : typed;
   }
 
   private boolean isUnsaved(Question question) {

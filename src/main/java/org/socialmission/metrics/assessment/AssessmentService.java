@@ -19,6 +19,7 @@ import org.socialmission.metrics.assessment.AssessmentAccess.Action;
 import org.socialmission.metrics.platform.NotFoundException;
 import org.socialmission.metrics.questionnaire.Modality;
 import org.socialmission.metrics.questionnaire.Question;
+import org.socialmission.metrics.questionnaire.QuestionType;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.runtime.UsedVersionRepository;
 import org.socialmission.metrics.school.SchoolRepository;
@@ -243,12 +244,19 @@ public class AssessmentService {
   }
 
   /**
-   * The input checked against its question, with its value in the codec's canonical text form.
+   * The input checked against its question, with its value in the codec's canonical text form. A
+   * checklist without a value (the wizard's "nothing ticked") withdraws the answer: it is kept
+   * without a value and counts as unanswered, unlike "None of these" (the empty list).
    *
    * @throws InvalidAnswerException when there is no such question or the value does not fit it
    */
   private static AnswerInput canonical(Questionnaire questionnaire, AnswerInput input) {
     Question question = question(questionnaire, input.questionId());
+    if (question.type() == QuestionType.MULTIPLE
+        && !input.notApplicable()
+        && input.value() == null) {
+      return input;
+    }
     Answer answer =
         input.notApplicable()
             ? AnswerCodec.notApplicable(question)

@@ -40,6 +40,7 @@ class TypedAnswersPageIT {
         Browser.signedIn(
             new Browser(base, "en-US"), school.member().email(), school.member().password())) {
       ana.open("assessment/wizard.xhtml?step=pipeline");
+      runsPathwayPrograms(ana);
       type(ana, PARTICIPANTS, "1,200");
       assertTrue(status(ana, PARTICIPANTS).contains("Saved at"), status(ana, PARTICIPANTS));
       assertEquals(Optional.of("1200"), stored(api, school, PARTICIPANTS));
@@ -109,11 +110,23 @@ class TypedAnswersPageIT {
     try (Browser ana =
         Browser.signedIn(browser, school.member().email(), school.member().password())) {
       ana.open("assessment/wizard.xhtml?step=pipeline");
+      runsPathwayPrograms(ana);
       type(ana, PARTICIPANTS, "40");
       assertTrue(
           status(ana, PARTICIPANTS).matches("Saved at \\d\\d:\\d\\d JST"),
           status(ana, PARTICIPANTS));
     }
+  }
+
+  /** Answers yes to the question that shows the number of participants. */
+  private static void runsPathwayPrograms(Browser browser) {
+    browser
+        .driver()
+        .findElement(By.id("pipeline.pathway-programs"))
+        .findElements(By.cssSelector(".ui-radiobutton-box"))
+        .get(0)
+        .click();
+    browser.waitForAjax();
   }
 
   /** "None of these" is the last box of the checklist, after the options. */
@@ -138,8 +151,8 @@ class TypedAnswersPageIT {
             .driver()
             .findElement(By.id(questionId))
             .findElement(By.cssSelector("input.amount-input"));
-    input.clear();
-    input.sendKeys(text, Keys.TAB);
+    // Select and overtype: clear() alone fires a change that re-renders the field.
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
     browser.waitForAjax();
   }
 

@@ -215,6 +215,41 @@ public final class Browser implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
+  /** Saves a PNG of the whole page, not only the window, under {@code target/screenshots}. */
+  @SuppressWarnings("unchecked")
+  public void screenshotOfPage(String name) {
+    var chrome = (ChromeDriver) driver;
+    Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+    Map<String, Object> shot =
+        chrome.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of(
+                "captureBeyondViewport",
+                true,
+                "clip",
+                Map.of(
+                    "x",
+                    0,
+                    "y",
+                    0,
+                    "width",
+                    ((Number) size.get("width")).doubleValue(),
+                    "height",
+                    Math.min(((Number) size.get("height")).doubleValue(), 8000),
+                    "scale",
+                    1)));
+    Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    try {
+      Files.createDirectories(dir);
+      Files.write(
+          dir.resolve(name + ".png"),
+          java.util.Base64.getDecoder().decode((String) shot.get("data")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Saves a PNG under {@code target/screenshots} for a person to look at. */
   public void screenshot(String name) {
     Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));

@@ -239,6 +239,15 @@ public class WizardBacking implements Serializable {
     return lastSavedAt != null ? lastSavedAt : snapshot.updatedAt();
   }
 
+  /** The history dialog's title: "History: " and the question's text. */
+  public String getHistoryTitle() {
+    String text =
+        historyQuestion == null
+            ? ""
+            : questionnaire().question(historyQuestion).map(Question::text).orElse(historyQuestion);
+    return FacesMessages.text("answer.historyOf", text);
+  }
+
   public String getHistoryQuestion() {
     return historyQuestion;
   }

@@ -94,10 +94,11 @@ public class AssessmentQueries {
   private AssessmentProgress progress(Assessment assessment, List<StoredAnswer> stored) {
     Questionnaire questionnaire = questionnaire(assessment.getQuestionnaire());
     var answers = StoredAnswers.toAnswers(questionnaire, StoredAnswers.byQuestion(stored));
+    // Opening an assessment creates it; only a change is activity.
     return new AssessmentProgress(
         assessment.getSchool().getCode(),
         assessment.getState(),
-        assessment.getUpdatedAt(),
+        assessment.getState() == AssessmentState.NOT_STARTED ? null : assessment.getUpdatedAt(),
         QuestionnaireScorer.score(questionnaire, answers));
   }
 

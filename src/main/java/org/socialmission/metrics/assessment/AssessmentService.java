@@ -16,6 +16,7 @@ import org.socialmission.metrics.account.Account;
 import org.socialmission.metrics.account.AccountRepository;
 import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.assessment.AssessmentAccess.Action;
+import org.socialmission.metrics.platform.AuditLog;
 import org.socialmission.metrics.platform.NotFoundException;
 import org.socialmission.metrics.questionnaire.Modality;
 import org.socialmission.metrics.questionnaire.Question;
@@ -44,6 +45,7 @@ public class AssessmentService {
   @Inject private CycleService cycles;
   @Inject private AssessmentQueries queries;
   @Inject private SnapshotMapper mapper;
+  @Inject private AuditLog audit;
 
   @Inject private Clock clock;
 
@@ -126,6 +128,7 @@ public class AssessmentService {
       throw new IncompleteAssessmentException(missing);
     }
     assessment.submit(accounts.get(user.accountId()), now());
+    audit.record(user.email(), "assessment.submit", schoolCode + " " + cycle, null);
     return mapper.snapshot(assessment, user);
   }
 
@@ -139,6 +142,7 @@ public class AssessmentService {
     var reopening = new Reopening(assessment, reason, accounts.get(user.accountId()), now());
     assessment.reopen(now());
     assessments.add(reopening);
+    audit.record(user.email(), "assessment.reopen", schoolCode + " " + cycle, reason);
     return mapper.snapshot(assessment, user);
   }
 
@@ -160,6 +164,11 @@ public class AssessmentService {
                 .filter(a -> a.getSchool().map(s -> s.getCode().equals(schoolCode)).orElse(false))
                 .orElseThrow(() -> new InvalidAnswerException(null, "assessment.ownerNotInTeam"));
     assessments.setOwner(assessment, modalityId, owner);
+    audit.record(
+        user.email(),
+        "assessment.owner",
+        schoolCode + " " + cycle + " " + modalityId,
+        owner == null ? null : owner.getEmail());
   }
 
   /** Every change of one answer, newest first, with values as people of this locale read them. */

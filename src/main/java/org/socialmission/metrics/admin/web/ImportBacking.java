@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import org.primefaces.model.file.UploadedFile;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.admin.ImportOutcome;
 import org.socialmission.metrics.admin.ImportService;
@@ -23,7 +23,7 @@ public class ImportBacking {
 
   private String kind = "schools";
   private boolean dryRun = true;
-  private UploadedFile file;
+  private Part file;
   private ImportOutcome outcome;
 
   public void upload() throws IOException {
@@ -60,11 +60,11 @@ public class ImportBacking {
     this.dryRun = dryRun;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 }

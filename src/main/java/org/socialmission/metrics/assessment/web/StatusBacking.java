@@ -97,8 +97,8 @@ public class StatusBacking {
   public LocalDate getDeadline() {
     return cycles.all().stream()
         .filter(c -> c.getYear() == snapshot().cycle())
-        .map(Cycle::getDeadline)
         .findFirst()
+        .map(Cycle::getDeadline)
         .orElse(null);
   }
 }

@@ -27,7 +27,8 @@ class AuditTrailPageIT {
     try (Browser dean = Browser.signedIn(base, school.dean().email(), school.dean().password())) {
       dean.open("assessment/owners.xhtml");
       dean.script(
-          "PrimeFaces.getWidgetById('owners:0:owner').selectValue(arguments[0]);",
+          "var menu = document.querySelector('.owner-select');"
+              + " PrimeFaces.getWidgetById(menu.id).selectValue(arguments[0]);",
           school.member().email());
       dean.waitForAjax();
     }

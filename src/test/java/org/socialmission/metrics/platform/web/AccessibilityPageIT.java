@@ -31,6 +31,19 @@ class AccessibilityPageIT {
 
   @ArquillianResource private URL base;
 
+  /** The innermost elements that reach past the window's right edge, for the failure message. */
+  private static final String WIDEST =
+      "var w = document.documentElement.clientWidth, out = [];"
+          + "document.querySelectorAll('body *').forEach(function (e) {"
+          + "  var r = e.getBoundingClientRect();"
+          + "  if (r.right > w + 1 && !Array.from(e.children).some(function (c) {"
+          + "      return c.getBoundingClientRect().right > w + 1; })) {"
+          + "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+          + "      + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''));"
+          + "  }"
+          + "});"
+          + "return out.slice(0, 4).join(', ');";
+
   private final List<String> problems = new ArrayList<>();
 
   @Test

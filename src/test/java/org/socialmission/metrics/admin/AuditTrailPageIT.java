@@ -27,8 +27,8 @@ class AuditTrailPageIT {
     try (Browser dean = Browser.signedIn(base, school.dean().email(), school.dean().password())) {
       dean.open("assessment/owners.xhtml");
       dean.script(
-          "var menu = document.querySelector('.owner-select');"
-              + " PrimeFaces.getWidgetById(menu.id).selectValue(arguments[0]);",
+          "var menu = PrimeFaces.getWidgetById(document.querySelector('.owner-select').id);"
+              + " menu.selectValue(arguments[0]); menu.callBehavior('change');",
           school.member().email());
       dean.waitForAjax();
     }

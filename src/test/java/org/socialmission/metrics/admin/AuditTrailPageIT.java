@@ -7,6 +7,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.socialmission.metrics.testing.Api;
 import org.socialmission.metrics.testing.Assessments;
 import org.socialmission.metrics.testing.Browser;
@@ -26,10 +27,17 @@ class AuditTrailPageIT {
     api.get(school.assessmentPath(Assessments.CYCLE), school.dean());
     try (Browser dean = Browser.signedIn(base, school.dean().email(), school.dean().password())) {
       dean.open("assessment/owners.xhtml");
-      dean.script(
-          "var menu = PrimeFaces.getWidgetById(document.querySelector('.owner-select').id);"
-              + " menu.selectValue(arguments[0]); menu.callBehavior('change');",
-          school.member().email());
+      var menu = dean.driver().findElements(By.cssSelector(".owner-select")).get(0);
+      menu.click();
+      dean.driver()
+          .findElement(
+              By.cssSelector(
+                  "[id='"
+                      + menu.getAttribute("id")
+                      + "_panel'] li[data-label='"
+                      + school.member().name()
+                      + "']"))
+          .click();
       dean.waitForAjax();
     }
     Submissions.submitEverything(api, school, Assessments.CYCLE, 1);

@@ -38,9 +38,10 @@ public final class CompletionExport {
     return header;
   }
 
-  private static List<Object> values(CompletionRow row) {
-    List<Object> values =
-        new ArrayList<>(List.of(row.code(), row.name(), row.discipline(), row.state().name()));
+  /** A row as people read it: the state in words ("In progress"), never the constant. */
+  private static List<Object> values(CompletionRow row, Locale locale) {
+    String state = Message.of("state." + row.state().name()).in(locale);
+    List<Object> values = new ArrayList<>(List.of(row.code(), row.name(), row.discipline(), state));
     values.addAll(row.modalityPercents());
     values.add(row.percent());
     values.add(Times.data(row.lastActivity()));
@@ -56,7 +57,7 @@ public final class CompletionExport {
       csv.printRecord(header(modalityTitles, locale));
       for (CompletionRow row : rows) {
         csv.printRecord(
-            values(row).stream().map(v -> v instanceof String s ? literal(s) : v).toList());
+            values(row, locale).stream().map(v -> v instanceof String s ? literal(s) : v).toList());
       }
     }
   }
@@ -74,7 +75,7 @@ public final class CompletionExport {
       int r = 1;
       for (CompletionRow row : rows) {
         Row line = sheet.createRow(r++);
-        List<Object> values = values(row);
+        List<Object> values = values(row, locale);
         for (int i = 0; i < values.size(); i++) {
           if (values.get(i) instanceof Integer n) {
             line.createCell(i).setCellValue(n);

@@ -224,7 +224,10 @@ public final class AssessmentJson {
     views.sort(
         Comparator.comparingInt((AnswerView v) -> position(order, v.questionId()))
             .thenComparing(AnswerView::questionId));
-    return views.stream().map(v -> answer(v, questionnaire)).toList();
+    return views.stream()
+        .filter(v -> v.notApplicable() || v.value() != null)
+        .map(v -> answer(v, questionnaire))
+        .toList();
   }
 
   private static int position(List<String> order, String questionId) {

@@ -20,9 +20,12 @@ import org.socialmission.metrics.scoring.Answer;
  * Converts between the text form of an answer (what forms submit, what the database stores, what
  * CSV imports hold) and a scoring {@link Answer}, checking it against its question.
  *
- * <p>Text forms: {@code yes}/{@code no}; an option id; option ids joined by {@code |} (empty when
- * nothing is ticked); a decimal number ({@code 12.5}, a comma also accepted as decimal mark); any
- * text. Not applicable is stored apart, as a flag.
+ * <p>Text forms: {@code yes}/{@code no}; an option id; option ids joined by {@code |} (empty for
+ * "none of these", an answer that scores zero; a checklist nobody answered has no value at all); a
+ * decimal number ({@code 12.5}; commas or spaces only between thousands, never as the decimal mark,
+ * no exponents or units, see {@link TypedNumber}); any text. Not applicable is stored apart, as a
+ * flag. What people type in the wizard is read in their own locale ({@link #parse(Question, String,
+ * Locale)}).
  */
 public final class AnswerCodec {
 
@@ -49,12 +52,22 @@ public final class AnswerCodec {
    * @throws InvalidAnswerException with a message a person can act on
    */
   public static Answer parse(Question question, String raw) {
+    return parse(question, raw, Locale.ROOT);
+  }
+
+  /**
+   * Reads what a person typed, numbers in their locale: "1,200" is 1200 in English, "12,5" is 12.5
+   * in German and refused in English as unclear.
+   *
+   * @throws InvalidAnswerException with a message a person can act on
+   */
+  public static Answer parse(Question question, String raw, Locale locale) {
     String value = raw == null ? "" : raw.strip();
     return switch (question.type()) {
       case YESNO -> yesNo(question, value);
       case SINGLE -> choice(question, value);
       case MULTIPLE -> choices(question, value);
-      case NUMBER, PERCENTAGE -> amount(question, value);
+      case NUMBER, PERCENTAGE -> amount(question, value, locale);
       case TEXT -> text(question, raw == null ? "" : raw);
     };
   }
@@ -163,21 +176,13 @@ public final class AnswerCodec {
     return new Answer.Choices(ids);
   }
 
-  private static Answer amount(Question question, String value) {
-    String typed = value.replace(',', '.').replace(" ", "").replace("%", "");
-    BigDecimal number;
-    try {
-      if (typed.length() > MAX_NUMBER_TEXT) {
-        throw new NumberFormatException("too long");
-      }
-      number = new BigDecimal(typed);
-    } catch (NumberFormatException e) {
+  private static Answer amount(Question question, String value, Locale locale) {
+    boolean percentage = question.type() == QuestionType.PERCENTAGE;
+    if (value.length() > MAX_NUMBER_TEXT) {
       throw new InvalidAnswerException(
-          question.id(),
-          question.type() == QuestionType.PERCENTAGE
-              ? "answer.percentageFormat"
-              : "answer.numberFormat");
+          question.id(), percentage ? "answer.percentageFormat" : "answer.numberFormat");
     }
+    BigDecimal number = new TypedNumber(question.id(), percentage, locale).read(value);
     return new Answer.Amount(bounded(question, number));
   }
 

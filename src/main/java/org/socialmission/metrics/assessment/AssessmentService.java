@@ -17,9 +17,11 @@ import org.socialmission.metrics.account.Account;
 import org.socialmission.metrics.account.AccountRepository;
 import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.assessment.AssessmentAccess.Action;
+import org.socialmission.metrics.platform.AuditLog;
 import org.socialmission.metrics.platform.NotFoundException;
 import org.socialmission.metrics.questionnaire.Modality;
 import org.socialmission.metrics.questionnaire.Question;
+import org.socialmission.metrics.questionnaire.QuestionType;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.runtime.UsedVersionRepository;
 import org.socialmission.metrics.school.SchoolRepository;
@@ -47,6 +49,7 @@ public class AssessmentService {
   @Inject private SnapshotMapper mapper;
   @Inject private ReadyNotice readyNotice;
   @Inject private ScoreKeeper scores;
+  @Inject private AuditLog audit;
 
   @Inject private Clock clock;
 
@@ -139,6 +142,7 @@ public class AssessmentService {
     assessment.submit(accounts.get(user.accountId()), now());
     scores.rescore(assessment);
     scores.submittedChanged(cycle);
+    audit.record(user.email(), "assessment.submit", schoolCode + " " + cycle, null);
     return mapper.snapshot(assessment, user);
   }
 
@@ -154,6 +158,7 @@ public class AssessmentService {
     assessments.add(reopening);
     scores.rescore(assessment);
     scores.submittedChanged(cycle);
+    audit.record(user.email(), "assessment.reopen", schoolCode + " " + cycle, reason);
     return mapper.snapshot(assessment, user);
   }
 
@@ -175,6 +180,11 @@ public class AssessmentService {
                 .filter(a -> a.getSchool().map(s -> s.getCode().equals(schoolCode)).orElse(false))
                 .orElseThrow(() -> new InvalidAnswerException(null, "assessment.ownerNotInTeam"));
     assessments.setOwner(assessment, modalityId, owner);
+    audit.record(
+        user.email(),
+        "assessment.owner",
+        schoolCode + " " + cycle + " " + modalityId,
+        owner == null ? null : owner.getEmail());
   }
 
   /** Every change of one answer, newest first, with values as people of this locale read them. */
@@ -260,12 +270,19 @@ public class AssessmentService {
   }
 
   /**
-   * The input checked against its question, with its value in the codec's canonical text form.
+   * The input checked against its question, with its value in the codec's canonical text form. A
+   * checklist without a value (the wizard's "nothing ticked") withdraws the answer: it is kept
+   * without a value and counts as unanswered, unlike "None of these" (the empty list).
    *
    * @throws InvalidAnswerException when there is no such question or the value does not fit it
    */
   private static AnswerInput canonical(Questionnaire questionnaire, AnswerInput input) {
     Question question = question(questionnaire, input.questionId());
+    if (question.type() == QuestionType.MULTIPLE
+        && !input.notApplicable()
+        && input.value() == null) {
+      return input;
+    }
     Answer answer =
         input.notApplicable()
             ? AnswerCodec.notApplicable(question)

@@ -114,6 +114,27 @@ public class CycleService {
     closed.fire(new CycleClosed(year));
   }
 
+  /**
+   * Reopens a closed cycle, for a reason that goes into the audit log: its assessments may change
+   * again (a school's late correction, an extension).
+   *
+   * @throws InvalidAnswerException without a reason, or when the cycle is not closed
+   */
+  @Transactional
+  public void reopen(SignedInUser staff, int year, String reason) {
+    requireStaff(staff);
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidAnswerException(null, "cycles.reasonRequired");
+    }
+    Cycle cycle =
+        cycles
+            .find(year)
+            .filter(c -> !c.isOpen())
+            .orElseThrow(() -> new InvalidAnswerException(null, "cycles.notClosed", year));
+    cycle.reopen();
+    audit.record(staff.email(), "cycle.reopen", "cycle " + year, reason.strip());
+  }
+
   /** Start-up and demo data: makes sure a cycle exists, with the current questionnaires. */
   @Transactional
   public void ensure(int year, boolean open) {

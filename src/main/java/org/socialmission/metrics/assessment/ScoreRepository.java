@@ -80,7 +80,8 @@ public class ScoreRepository {
     String sql =
         "SELECT s.code, s.name, d.name, a.state, "
             + MODALITY_COLUMNS
-            + ", sc.percent, a.updated_at"
+            // Opening an assessment creates it; only a change is activity.
+            + ", sc.percent, CASE WHEN a.state = 'NOT_STARTED' THEN NULL ELSE a.updated_at END"
             + PROGRESS_FROM
             + where(q)
             + " ORDER BY "

@@ -25,6 +25,9 @@ final class StoredAnswers {
       Questionnaire questionnaire, Map<String, AnswerView> answers) {
     Map<String, Answer> parsed = new LinkedHashMap<>();
     for (AnswerView view : answers.values()) {
+      if (view.value() == null && !view.notApplicable()) {
+        continue; // a withdrawn answer: unanswered
+      }
       questionnaire
           .question(view.questionId())
           .ifPresent(

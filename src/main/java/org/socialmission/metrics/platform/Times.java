@@ -12,19 +12,19 @@ import java.util.Locale;
 /**
  * The one formatter of dates and times shown to people: pages (as the EL functions {@code
  * smm:dateTime}, {@code smm:date} and {@code smm:time}, see {@code WEB-INF/smm.taglib.xml}),
- * exports and workbooks. Stored times are UTC ({@link ClockProducer}); they are shown in {@link
- * #ZONE}, named after the time ("2026-03-01 10:15 UTC"), so showing another zone is a change here
- * alone. Plain Java, for pure packages too. A null time formats as an empty text.
+ * exports and workbooks. Stored times are UTC ({@link ClockProducer}); pages show them in the
+ * person's own zone (their browser's, see {@code platform.web.ShownZone}), workbooks and exports in
+ * {@link #ZONE}; always named after the time ("2026-03-01 10:15 CET"). Plain Java, for pure
+ * packages too. A null time formats as an empty text.
  */
 public final class Times {
 
-  /** The zone times are shown in. */
+  /** The zone of workbooks and exports, and of pages until the person's own zone is known. */
   public static final ZoneId ZONE = ZoneId.of("UTC");
 
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm:ss z", Locale.ROOT);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm z", Locale.ROOT);
   private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
   private static final DateTimeFormatter DATA = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
@@ -32,7 +32,30 @@ public final class Times {
 
   /** Date and time to the minute with the zone: {@code 2026-03-01 10:15 UTC}. */
   public static String dateTime(LocalDateTime utc) {
-    return utc == null ? "" : DATE_TIME.format(shown(utc));
+    return dateTime(utc, ZONE);
+  }
+
+  /** Date and time to the minute in the zone, named: {@code 2026-03-01 11:15 CET}. */
+  public static String dateTime(LocalDateTime utc, ZoneId zone) {
+    return utc == null ? "" : DATE_TIME.format(shown(utc, zone));
+  }
+
+  /** The date alone in the zone: {@code 2026-03-01}. */
+  public static String date(LocalDateTime utc, ZoneId zone) {
+    return utc == null ? "" : DATE.format(shown(utc, zone));
+  }
+
+  /** The time of day in the zone, named, for "saved at": {@code 11:15 CET}. */
+  public static String time(LocalDateTime utc, ZoneId zone) {
+    return utc == null ? "" : TIME.format(shown(utc, zone));
+  }
+
+  /**
+   * The zone of this id if it is one Java knows ({@link ZoneId#getAvailableZoneIds()}), such as
+   * {@code Europe/Berlin} from a browser; {@link #ZONE} for anything else.
+   */
+  public static ZoneId zone(String id) {
+    return id != null && ZoneId.getAvailableZoneIds().contains(id) ? ZoneId.of(id) : ZONE;
   }
 
   /** An instant as {@link #dateTime(LocalDateTime)} shows it. */
@@ -42,12 +65,12 @@ public final class Times {
 
   /** The date alone: {@code 2026-03-01}. */
   public static String date(LocalDateTime utc) {
-    return utc == null ? "" : DATE.format(shown(utc));
+    return date(utc, ZONE);
   }
 
-  /** The time of day to the second with the zone, for "saved at": {@code 10:15:07 UTC}. */
+  /** The time of day with the zone, for "saved at": {@code 10:15 UTC}. */
   public static String time(LocalDateTime utc) {
-    return utc == null ? "" : TIME.format(shown(utc));
+    return time(utc, ZONE);
   }
 
   /**
@@ -57,7 +80,7 @@ public final class Times {
   public static String data(LocalDateTime utc) {
     return utc == null
         ? ""
-        : DATA.format(shown(utc).toLocalDateTime().truncatedTo(ChronoUnit.SECONDS));
+        : DATA.format(shown(utc, ZONE).toLocalDateTime().truncatedTo(ChronoUnit.SECONDS));
   }
 
   /** The name of {@link #ZONE} for headers such as "Last activity (UTC)". */
@@ -65,7 +88,7 @@ public final class Times {
     return ZONE.getId();
   }
 
-  private static ZonedDateTime shown(LocalDateTime utc) {
-    return utc.atZone(ZoneOffset.UTC).withZoneSameInstant(ZONE);
+  private static ZonedDateTime shown(LocalDateTime utc, ZoneId zone) {
+    return utc.atZone(ZoneOffset.UTC).withZoneSameInstant(zone);
   }
 }

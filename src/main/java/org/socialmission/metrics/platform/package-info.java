@@ -35,7 +35,8 @@
  *       arguments, English text where a key belongs, or a pattern that does not format.
  *   <li><b>Times</b> shown to people go through {@code Times}: {@code #{smm:dateTime(t)}}, {@code
  *       smm:date}, {@code smm:time} on pages; {@code Times.dateTime(…)} in workbooks and exports.
- *       The zone they are shown in is {@code Times.ZONE}, and nowhere else.
+ *       Pages show them in the reader's zone ({@code platform.web.ShownZone}, from the browser),
+ *       workbooks and exports in {@code Times.ZONE}; the zone is always named.
  * </ul>
  *
  * <p>Texts written for other audiences stay as they are: questionnaire file errors ({@code

@@ -39,7 +39,7 @@ class CompletionExportTest {
         lines[0]);
     assertEquals(
         "MED-0001,'=cmd|' /C"
-            + " calc'!A0,Medicine,IN_PROGRESS,100,50,0,0,0,0,0,0,19,2026-05-01T10:00:07",
+            + " calc'!A0,Medicine,In progress,100,50,0,0,0,0,0,0,19,2026-05-01T10:00:07",
         lines[1]);
   }
 

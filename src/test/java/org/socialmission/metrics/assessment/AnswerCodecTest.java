@@ -46,7 +46,10 @@ class AnswerCodecTest {
         "yesno; NO; no",
         "yesno; true; yes",
         "percentage; 35; 35",
-        "percentage; 12,5; 12.5",
+        "percentage; 12.5; 12.5",
+        "number; '1,200'; 1200",
+        "number; '1,200.5'; 1200.5",
+        "number; 1 200; 1200",
         "percentage; 40 %; 40",
         "percentage; 100.0; 100",
         "number; 0; 0",
@@ -124,15 +127,75 @@ class AnswerCodecTest {
   void numbersAreBoundedInSizeAndDecimalsBeforeAnyArithmetic(String typed, String message) {
     Question participants = medicine.question("pipeline.pathway-participants").orElseThrow();
     var error =
-        assertThrows(InvalidAnswerException.class, () -> AnswerCodec.parse(participants, typed));
+        assertThrows(
+            InvalidAnswerException.class,
+            () -> {
+              if (typed.length() > 40) {
+                AnswerCodec.parse(participants, typed);
+              } else {
+                AnswerCodec.bounded(participants, new java.math.BigDecimal(typed));
+              }
+            });
     assertEquals(message, error.getMessage());
+  }
+
+  /** What people type, read in their own locale; what could be read two ways is refused. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "en; '1,200'; 1200",
+        "en; '1,200.5'; 1200.5",
+        "en; 12.5; 12.5",
+        "en; 1 200; 1200",
+        "en; 0.5; 0.5",
+        "de; 1.200; 1200",
+        "de; '12,5'; 12.5",
+        "de; '1.200,75'; 1200.75",
+        "fr; '12,5'; 12.5",
+        "fr; 1\u202f200; 1200",
+        "fr; 1 200; 1200"
+      })
+  void readsNumbersInThePersonsLocale(String language, String typed, String stored) {
+    Question participants = medicine.question("pipeline.pathway-participants").orElseThrow();
+    assertEquals(
+        stored,
+        AnswerCodec.format(
+            AnswerCodec.parse(participants, typed, Locale.forLanguageTag(language))));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "en; '12,5'; \u201c12,5\u201d can be read more than one way: write thousands as 1,200 and"
+            + " decimals as 12.5.",
+        "en; '1,2,3'; \u201c1,2,3\u201d can be read more than one way: write thousands as 1,200 and"
+            + " decimals as 12.5.",
+        "de; 12.5; \u201c12.5\u201d can be read more than one way: write thousands as 1.200 and"
+            + " decimals as 12,5.",
+        "en; 12.7 students; Type the number alone, such as 12.5, without units, letters or"
+            + " exponents: the unit is shown beside the box.",
+        "en; 1e3; Type the number alone, such as 12.5, without units, letters or exponents: the"
+            + " unit is shown beside the box.",
+        "de; 1e3; Type the number alone, such as 12,5, without units, letters or exponents: the"
+            + " unit is shown beside the box."
+      })
+  void refusesWhatCouldBeReadTwoWaysAndUnitsAndExponents(
+      String language, String typed, String message) {
+    Question participants = medicine.question("pipeline.pathway-participants").orElseThrow();
+    var error =
+        assertThrows(
+            InvalidAnswerException.class,
+            () -> AnswerCodec.parse(participants, typed, Locale.forLanguageTag(language)));
+    assertEquals(message, error.getMessage());
+    assertEquals(participants.id(), error.questionId());
   }
 
   @Test
   void exactDecimalsWithinTheLimitsAreKept() {
     Question participants = medicine.question("pipeline.pathway-participants").orElseThrow();
     assertEquals("2.5", AnswerCodec.format(AnswerCodec.parse(participants, "2.500000000")));
-    assertEquals("1000", AnswerCodec.format(AnswerCodec.parse(participants, "1e3")));
     assertEquals("100000", AnswerCodec.format(AnswerCodec.parse(participants, "100000")));
   }
 

@@ -280,6 +280,9 @@ class AssessmentApiIT {
     assertEquals(409, response.statusCode(), response.body());
     JsonObject error = Api.json(response);
     assertTrue(error.getString("message").contains("unanswered"), error.toString());
+    assertFalse(
+        error.getString("message").contains("not applicable"),
+        "most questions cannot be marked not applicable: " + error);
     JsonObject missing =
         error.getJsonArray("missing").stream()
             .map(JsonValue::asJsonObject)

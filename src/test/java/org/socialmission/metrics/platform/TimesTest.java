@@ -14,8 +14,19 @@ class TimesTest {
   void showsStoredTimesWithTheirZone() {
     assertEquals("2026-03-01 10:15 UTC", Times.dateTime(STORED));
     assertEquals("2026-03-01 10:15 UTC", Times.dateTime(Instant.parse("2026-03-01T10:15:07Z")));
-    assertEquals("10:15:07 UTC", Times.time(STORED));
+    assertEquals("10:15 UTC", Times.time(STORED));
+    assertEquals("11:15 CET", Times.time(STORED, Times.zone("Europe/Berlin")));
+    assertEquals("2026-03-01 19:15 JST", Times.dateTime(STORED, Times.zone("Asia/Tokyo")));
+    assertEquals("2026-03-02", Times.date(STORED.withHour(23), Times.zone("Asia/Tokyo")));
     assertEquals("2026-03-01", Times.date(STORED));
+  }
+
+  @Test
+  void onlyZonesJavaKnowsAreTaken() {
+    assertEquals("UTC", Times.zone("Mars/Olympus").getId());
+    assertEquals("UTC", Times.zone(null).getId());
+    assertEquals("UTC", Times.zone("../etc").getId());
+    assertEquals("America/Chicago", Times.zone("America/Chicago").getId());
   }
 
   @Test

@@ -146,7 +146,15 @@ class QuestionnaireScorerTest {
             Map.of("mission.note", Answer.text("  ")),
             QuestionStatus.UNANSWERED,
             "0",
-            "0"));
+            "0"),
+        // "None of these" is an answer worth nothing; no entry at all is no answer.
+        Arguments.of(
+            "mission.multi",
+            Map.of("mission.multi", Answer.choices()),
+            QuestionStatus.ANSWERED,
+            "0",
+            "4"),
+        Arguments.of("mission.multi", Map.of(), QuestionStatus.UNANSWERED, "0", "4"));
   }
 
   @ParameterizedTest(name = "{0} with {1} is {2}")

@@ -33,6 +33,13 @@ public final class Browser implements AutoCloseable {
   private final Path profile;
 
   public Browser(URL base) {
+    this(base, "en-US");
+  }
+
+  /**
+   * A browser whose person reads the language first ({@code Accept-Language}, such as {@code de}).
+   */
+  public Browser(URL base, String language) {
     this.base = base;
     try {
       this.profile = Files.createTempDirectory("chromium-profile");
@@ -46,7 +53,9 @@ public final class Browser implements AutoCloseable {
             "download.default_directory",
             downloads().toString(),
             "download.prompt_for_download",
-            false));
+            false,
+            "intl.accept_languages",
+            language));
     options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     options.addArguments(
         "--headless=new",
@@ -58,6 +67,7 @@ public final class Browser implements AutoCloseable {
         "--disable-sync",
         "--no-first-run",
         "--window-size=1280,1000",
+        "--lang=" + language,
         "--user-data-dir=" + profile);
     var service =
         new ChromeDriverService.Builder()
@@ -82,7 +92,11 @@ public final class Browser implements AutoCloseable {
 
   /** A browser signed in through the sign-in form. */
   public static Browser signedIn(URL base, String email, String password) {
-    var browser = new Browser(base);
+    return signedIn(new Browser(base), email, password);
+  }
+
+  /** The browser, signed in through the sign-in form. */
+  public static Browser signedIn(Browser browser, String email, String password) {
     browser.open("login.xhtml");
     browser.type("signIn:email", email);
     browser.type("signIn:password", password);
@@ -185,6 +199,79 @@ public final class Browser implements AutoCloseable {
     try {
       Files.createDirectories(dir);
       Files.write(dir.resolve(name + ".png"), Base64.getDecoder().decode((String) png));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Shows pages at this CSS width, as a phone ({@code 390}) or a laptop ({@code 1366}) would; the
+   * height is a phone's or a laptop's too.
+   */
+  public void width(int pixels) {
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of(
+                "width",
+                pixels,
+                "height",
+                pixels < 600 ? 844 : 900,
+                "deviceScaleFactor",
+                1,
+                "mobile",
+                pixels < 600));
+  }
+
+  /** Puts the browser in this time zone (an IANA id), as if the computer were there. */
+  public void timeZone(String zoneId) {
+    ((ChromeDriver) driver)
+        .executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zoneId));
+  }
+
+  /** How far the page is wider than the window, in CSS pixels: 0 when nothing scrolls sideways. */
+  public long horizontalOverflow() {
+    return (Long)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth"
+                    + " - document.documentElement.clientWidth);");
+  }
+
+  /** Runs a script in the page and returns its result. */
+  public Object script(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(script, arguments);
+  }
+
+  /** Saves a PNG of the whole page, not only the window, under {@code target/screenshots}. */
+  @SuppressWarnings("unchecked")
+  public void screenshotOfPage(String name) {
+    var chrome = (ChromeDriver) driver;
+    Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+    Map<String, Object> shot =
+        chrome.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of(
+                "captureBeyondViewport",
+                true,
+                "clip",
+                Map.of(
+                    "x",
+                    0,
+                    "y",
+                    0,
+                    "width",
+                    ((Number) size.get("width")).doubleValue(),
+                    "height",
+                    Math.min(((Number) size.get("height")).doubleValue(), 8000),
+                    "scale",
+                    1)));
+    Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    try {
+      Files.createDirectories(dir);
+      Files.write(
+          dir.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,6 +1,7 @@
 package org.socialmission.metrics.account.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.function.Supplier;
@@ -20,6 +21,9 @@ import org.socialmission.metrics.platform.web.FacesMessages;
 @RequestScoped
 public class TeamAdminBacking {
 
+  /** The client id the team form's messages are shown for. */
+  private static final String MESSAGES = "teamAdmin";
+
   @Inject private CurrentUser currentUser;
   @Inject private AccountAdminService admin;
 
@@ -33,6 +37,20 @@ public class TeamAdminBacking {
   }
 
   public void add(String schoolCode) {
+    // Each field says what is wrong with it, once, beside it; both at once.
+    boolean emailOk = AccountAdminService.isEmail(email);
+    boolean nameOk = name != null && !name.isBlank();
+    if (!emailOk) {
+      FacesMessages.add(
+          "teamAdmin:email", FacesMessage.SEVERITY_ERROR, Message.of("account.emailInvalid"));
+    }
+    if (!nameOk) {
+      FacesMessages.add(
+          "teamAdmin:name", FacesMessage.SEVERITY_ERROR, Message.of("account.nameRequired"));
+    }
+    if (!emailOk || !nameOk) {
+      return;
+    }
     run(
         () ->
             admin
@@ -71,12 +89,15 @@ public class TeamAdminBacking {
                 .orElseGet(() -> Message.of("team.resetSent", account)));
   }
 
-  /** Makes a change and adds its message, or the refusal's. */
+  /**
+   * Makes a change and adds its message, or the refusal's, to the team form alone ({@value
+   * #MESSAGES}), so the school form's messages on the same page do not repeat it.
+   */
   private static void run(Supplier<Message> change) {
     try {
-      FacesMessages.info(change.get());
+      FacesMessages.add(MESSAGES, FacesMessage.SEVERITY_INFO, change.get());
     } catch (ApplicationException e) {
-      FacesMessages.error(e);
+      FacesMessages.add(MESSAGES, FacesMessage.SEVERITY_ERROR, e.text());
     }
   }
 

@@ -33,6 +33,8 @@ public class CyclesBacking implements Serializable {
   private Integer year;
   private LocalDate deadline;
   private final Map<String, String> versions = new HashMap<>();
+  private Integer reopenYear;
+  private String reason;
 
   public void open() {
     try {
@@ -48,6 +50,45 @@ public class CyclesBacking implements Serializable {
   public void close(int cycle) {
     cycles.close(currentUser.require(), cycle);
     FacesMessages.info("cycles.closed", cycle);
+  }
+
+  /** Chooses the closed cycle the reopen dialog is about. */
+  public void chooseReopen(int cycle) {
+    reopenYear = cycle;
+    reason = null;
+  }
+
+  /** Reopens the chosen cycle for the reason given. */
+  public void reopen() {
+    try {
+      cycles.reopen(currentUser.require(), reopenYear, reason);
+      FacesMessages.info("cycles.reopened", reopenYear);
+    } catch (ApplicationException e) {
+      FacesMessages.error(e);
+    }
+  }
+
+  /** The reopen dialog's title, naming the year. */
+  public String getReopenTitle() {
+    return reopenYear == null ? "" : FacesMessages.text("cycles.reopenTitle", reopenYear);
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  /** The close dialog's title, naming the year: "Close the 2026 cycle?". */
+  public String closeTitle(int cycle) {
+    return FacesMessages.text("cycles.closeTitle", cycle);
+  }
+
+  /** The close dialog's question, naming the year. */
+  public String closeQuestion(int cycle) {
+    return FacesMessages.text("cycles.closeConfirm", cycle);
   }
 
   private static QuestionnaireKey parse(String key) {

@@ -5,9 +5,9 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import org.primefaces.model.file.UploadedFile;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.admin.ImportOutcome;
 import org.socialmission.metrics.admin.ImportProgress;
@@ -30,7 +30,7 @@ public class ImportBacking {
 
   private String kind = "schools";
   private boolean dryRun = true;
-  private UploadedFile file;
+  private Part file;
   private ImportOutcome outcome;
 
   public void upload() throws IOException {
@@ -81,11 +81,11 @@ public class ImportBacking {
     this.dryRun = dryRun;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 }

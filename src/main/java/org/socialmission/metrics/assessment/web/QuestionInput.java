@@ -20,6 +20,13 @@ public class QuestionInput implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The value of the checklist's own "None of these" box: never an option id, which are slugs. It
+   * is saved as the codec's empty list (an answer that scores zero); no box ticked at all withdraws
+   * the answer.
+   */
+  public static final String NONE = "_none";
+
   private String value;
   private List<String> choices = new ArrayList<>();
   private boolean notApplicable;
@@ -42,9 +49,11 @@ public class QuestionInput implements Serializable {
   void takeStored(AnswerView stored) {
     value = stored.value();
     choices =
-        stored.value() == null || stored.value().isEmpty()
+        stored.value() == null || stored.notApplicable()
             ? new ArrayList<>()
-            : new ArrayList<>(Arrays.asList(stored.value().split("\\|")));
+            : stored.value().isEmpty()
+                ? new ArrayList<>(List.of(NONE))
+                : new ArrayList<>(Arrays.asList(stored.value().split("\\|")));
     notApplicable = stored.notApplicable();
     quality = stored.provenance().mark().map(DataQuality::code).orElse(null);
     evidence = String.join("\n", stored.provenance().evidence());
@@ -54,9 +63,15 @@ public class QuestionInput implements Serializable {
     conflict = null;
   }
 
-  /** The typed value in the codec's text form. */
+  /**
+   * The typed value in the codec's text form; for a checklist, empty for "None of these" and null
+   * when nothing is ticked (no answer).
+   */
   String typed(boolean checklist) {
-    return checklist ? String.join("|", choices) : value;
+    if (!checklist) {
+      return value;
+    }
+    return choices.isEmpty() ? null : choices.contains(NONE) ? "" : String.join("|", choices);
   }
 
   /**
@@ -98,8 +113,22 @@ public class QuestionInput implements Serializable {
     return choices;
   }
 
+  /**
+   * The ticked boxes. "None of these" and the options exclude each other: whichever was ticked last
+   * stays.
+   */
   public void setChoices(List<String> choices) {
-    this.choices = choices == null ? new ArrayList<>() : new ArrayList<>(choices);
+    List<String> ticked = choices == null ? new ArrayList<>() : new ArrayList<>(choices);
+    if (ticked.contains(NONE) && ticked.size() > 1) {
+      ticked = this.choices.contains(NONE) ? without(ticked) : new ArrayList<>(List.of(NONE));
+    }
+    this.choices = ticked;
+  }
+
+  private static List<String> without(List<String> ticked) {
+    List<String> options = new ArrayList<>(ticked);
+    options.remove(NONE);
+    return options;
   }
 
   public boolean isNotApplicable() {

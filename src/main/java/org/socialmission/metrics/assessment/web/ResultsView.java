@@ -107,11 +107,14 @@ public record ResultsView(
   }
 
   /** A Chart.js horizontal bar chart of the modality scores; a modality without one is a gap. */
+  /** Longest line of a chart label, in characters. */
+  private static final int LINE = 16;
+
   static String chart(Questionnaire questionnaire, ScoreCard card, String seriesLabel) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder data = Json.createArrayBuilder();
     for (Modality modality : questionnaire.modalities()) {
-      labels.add(modality.title());
+      labels.add(lines(modality.title()));
       card.modality(modality.id())
           .score()
           .ifPresentOrElse(score -> data.add(score.rounded(1)), data::addNull);
@@ -124,7 +127,16 @@ public record ResultsView(
     JsonObjectBuilder options =
         Json.createObjectBuilder()
             .add("indexAxis", "y")
-            .add("scales", Json.createObjectBuilder().add("x", range(0, 100)))
+            // The box's height is set by CSS, so on a phone all eight labels keep their place.
+            .add("maintainAspectRatio", false)
+            .add(
+                "scales",
+                Json.createObjectBuilder()
+                    .add("x", range(0, 100))
+                    .add(
+                        "y",
+                        Json.createObjectBuilder()
+                            .add("ticks", Json.createObjectBuilder().add("autoSkip", false))))
             .add(
                 "plugins",
                 Json.createObjectBuilder()
@@ -139,6 +151,20 @@ public record ResultsView(
         .add("options", options)
         .build()
         .toString();
+  }
+
+  /** A label as short lines (Chart.js draws an array as lines), so a phone keeps room for bars. */
+  static JsonArrayBuilder lines(String title) {
+    JsonArrayBuilder lines = Json.createArrayBuilder();
+    StringBuilder line = new StringBuilder();
+    for (String word : title.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > LINE) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    return lines.add(line.toString());
   }
 
   private static JsonObjectBuilder range(int min, int max) {

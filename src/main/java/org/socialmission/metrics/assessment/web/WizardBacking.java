@@ -139,7 +139,7 @@ public class WizardBacking implements Serializable {
       var typed =
           new AnswerInput(
               questionId,
-              input.typed(question.type() == QuestionType.MULTIPLE),
+              typed(question, input),
               input.isNotApplicable(),
               question.type().isScored()
                   ? ProvenanceChange.to(input.provenance(questionId))
@@ -156,6 +156,19 @@ public class WizardBacking implements Serializable {
     } catch (InvalidAnswerException | AssessmentLockedException e) {
       input.failed(FacesMessages.text(e));
     }
+  }
+
+  /**
+   * The typed value in the codec's text form: numbers read in the person's own locale, so "1,200"
+   * from an English browser is stored as 1200.
+   */
+  private static String typed(Question question, QuestionInput input) {
+    String typed = input.typed(question.type() == QuestionType.MULTIPLE);
+    boolean amount =
+        question.type() == QuestionType.NUMBER || question.type() == QuestionType.PERCENTAGE;
+    return amount && !input.isNotApplicable() && typed != null && !typed.isBlank()
+        ? AnswerCodec.format(AnswerCodec.parse(question, typed, FacesMessages.typingLocale()))
+        : typed;
   }
 
   private boolean isUnsaved(Question question) {
@@ -266,6 +279,15 @@ public class WizardBacking implements Serializable {
 
   public LocalDateTime getLastSavedAt() {
     return lastSavedAt != null ? lastSavedAt : snapshot.updatedAt();
+  }
+
+  /** The history dialog's title: "History: " and the question's text. */
+  public String getHistoryTitle() {
+    String text =
+        historyQuestion == null
+            ? ""
+            : questionnaire().question(historyQuestion).map(Question::text).orElse(historyQuestion);
+    return FacesMessages.text("answer.historyOf", text);
   }
 
   public String getHistoryQuestion() {

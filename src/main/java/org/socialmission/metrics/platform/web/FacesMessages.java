@@ -87,4 +87,12 @@ public final class FacesMessages {
         ? view.getLocale()
         : context.getExternalContext().getRequestLocale();
   }
+
+  /**
+   * The locale people type numbers in: their browser's first language ({@code Accept-Language}),
+   * even where the texts are English, so "12,5" from a German browser means 12.5.
+   */
+  public static Locale typingLocale() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+  }
 }

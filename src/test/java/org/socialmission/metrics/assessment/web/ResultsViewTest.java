@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -43,7 +44,10 @@ class ResultsViewTest {
       chart = reader.readObject();
     }
     var data = chart.getJsonObject("data");
-    assertEquals(TITLE, data.getJsonArray("labels").getString(0));
+    assertEquals(
+        TITLE,
+        String.join(
+            " ", data.getJsonArray("labels").getJsonArray(0).getValuesAs(JsonString::getString)));
     var series = data.getJsonArray("datasets").getJsonObject(0);
     assertEquals("Score (0-100)", series.getString("label"));
     assertEquals(

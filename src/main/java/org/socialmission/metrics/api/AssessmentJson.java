@@ -58,13 +58,23 @@ public final class AssessmentJson {
   /** The questionnaire version an assessment is answered on. */
   public record QuestionnaireRef(String id, int version) {}
 
-  /** A stored answer; {@code value} is absent when {@code notApplicable}. */
+  /**
+   * A stored answer; {@code value} is absent when {@code notApplicable}. {@code carried} says that
+   * it was carried over from the school's earlier cycle {@code carriedFrom} and nobody of the team
+   * confirmed or changed it yet (saving the same value confirms it); {@code carriedFrom} is absent
+   * otherwise.
+   */
   public record AnswerJson(
       String question,
       Object value,
       boolean notApplicable,
       String updatedBy,
-      OffsetDateTime updatedAt) {}
+      OffsetDateTime updatedAt,
+      boolean carried,
+      Integer carriedFrom) {}
+
+  /** What carrying last cycle's answers did, and the assessment as it is now. */
+  public record CarriedJson(int fromCycle, int carried, int skipped, Document assessment) {}
 
   /** One entry of a batch to save: a value, or {@code notApplicable: true}. */
   public record AnswerEntry(String question, Object value, Boolean notApplicable) {}
@@ -225,7 +235,13 @@ public final class AssessmentJson {
                 .map(q -> typed(q, view.value()))
                 .orElse(view.value());
     return new AnswerJson(
-        view.questionId(), value, view.notApplicable(), view.updatedBy(), utc(view.updatedAt()));
+        view.questionId(),
+        value,
+        view.notApplicable(),
+        view.updatedBy(),
+        utc(view.updatedAt()),
+        view.isCarried(),
+        view.carriedFrom());
   }
 
   /** The stored text form as a typed value; text that no longer parses stays a string. */

@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
  *
  * @param value {@link AnswerCodec}'s text form; null when not applicable
  * @param revision how many times it changed; writers send it back to detect concurrent edits
+ * @param carriedFrom the earlier cycle the answer was carried over from, while nobody of the team
+ *     confirmed or changed it; null otherwise
  */
 public record AnswerView(
     String questionId,
@@ -15,8 +17,25 @@ public record AnswerView(
     boolean notApplicable,
     int revision,
     String updatedBy,
-    LocalDateTime updatedAt)
+    LocalDateTime updatedAt,
+    Integer carriedFrom)
     implements Serializable {
+
+  /** A view of an answer that was not carried over (or was confirmed since). */
+  public AnswerView(
+      String questionId,
+      String value,
+      boolean notApplicable,
+      int revision,
+      String updatedBy,
+      LocalDateTime updatedAt) {
+    this(questionId, value, notApplicable, revision, updatedBy, updatedAt, null);
+  }
+
+  /** Whether the answer was carried over and still waits for the team to confirm or change it. */
+  public boolean isCarried() {
+    return carriedFrom != null;
+  }
 
   static AnswerView of(StoredAnswer answer) {
     return new AnswerView(
@@ -25,6 +44,7 @@ public record AnswerView(
         answer.isNotApplicable(),
         answer.getRevision(),
         answer.getUpdatedBy().getDisplayName(),
-        answer.getUpdatedAt());
+        answer.getUpdatedAt(),
+        answer.getCarriedFromCycle());
   }
 }

@@ -17,7 +17,7 @@
  * generator seed and time give the same report, and the writer gives the same bytes for the same
  * report. Text schools typed is written as text, never as a formula.
  *
- * <p>Plain Java, Apache POI and openhtmltopdf; no {@code jakarta.*}. A REST resource or backing bean streams the
- * workbook to the response.
+ * <p>Plain Java, Apache POI and openhtmltopdf; no {@code jakarta.*}. A REST resource or backing
+ * bean streams the workbook to the response.
  */
 package org.socialmission.metrics.report;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.socialmission.metrics.testing.Api;
 import org.socialmission.metrics.testing.Assessments;
+import org.socialmission.metrics.testing.Cycles;
 import org.socialmission.metrics.testing.PageSession;
 import org.socialmission.metrics.testing.Submissions;
 import org.socialmission.metrics.testing.TestSchool;
@@ -25,8 +26,8 @@ import org.socialmission.metrics.testing.TestSchool;
  * one from those answers, each marked as carried until the team confirms or changes it; only the
  * dean (or an owner) may, only once, and never into another school's assessment.
  *
- * <p>The earlier cycle is 2013, which no other test uses; it stays open (opening it twice answers
- * 409, which is fine: the cycle is there either way).
+ * <p>The earlier cycle is 2013, which no other test uses; it stays open, whichever test opens it
+ * first.
  */
 @ExtendWith(ArquillianExtension.class)
 class CarryForwardIT {
@@ -105,12 +106,7 @@ class CarryForwardIT {
 
   /** A new medical school that answered everything and submitted in the earlier cycle. */
   private static TestSchool submittedEarlier(Api api) {
-    var opened =
-        api.post(
-            "api/cycles",
-            TestSchool.STAFF,
-            "{\"year\":" + EARLIER + ",\"deadline\":\"" + EARLIER + "-12-31\"}");
-    assertTrue(opened.statusCode() == 201 || opened.statusCode() == 409, opened.body());
+    Cycles.ensureOpen(api, EARLIER);
     var school = TestSchool.create(api, "medicine");
     Submissions.submitEverything(api, school, EARLIER, 1);
     return school;

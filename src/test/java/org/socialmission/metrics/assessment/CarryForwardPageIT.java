@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.socialmission.metrics.testing.Api;
 import org.socialmission.metrics.testing.Assessments;
 import org.socialmission.metrics.testing.Browser;
+import org.socialmission.metrics.testing.Cycles;
 import org.socialmission.metrics.testing.Submissions;
 import org.socialmission.metrics.testing.TestSchool;
 
@@ -34,12 +35,7 @@ class CarryForwardPageIT {
   @Test
   void theDeanStartsFromLastCyclesAnswersConfirmsOneAndSeesWhatChanged() {
     var api = new Api(base);
-    var opened =
-        api.post(
-            "api/cycles",
-            TestSchool.STAFF,
-            "{\"year\":" + EARLIER + ",\"deadline\":\"" + EARLIER + "-12-31\"}");
-    assertTrue(opened.statusCode() == 201 || opened.statusCode() == 409, opened.body());
+    Cycles.ensureOpen(api, EARLIER);
     var school = TestSchool.create(api, "nursing");
     Submissions.submitEverything(api, school, EARLIER, 1);
 

@@ -71,9 +71,13 @@ public record TestSchool(
         account(api, code, "colleague" + domain, "Colleague " + number, "TEAM_MEMBER"));
   }
 
-  /** A school code of the discipline that no other test uses, such as MED-482913. */
+  /**
+   * A school code of the discipline that no other test uses, such as MED-482913027715: twelve
+   * random digits (the longest code there is), so that the few hundred schools of a run do not meet
+   * by chance (with six digits two of them did, about once in fifty runs).
+   */
   public static String uniqueCode(String discipline) {
-    return PREFIXES.get(discipline) + "-" + (100_000 + RANDOM.nextInt(900_000));
+    return PREFIXES.get(discipline) + "-" + (100_000_000_000L + RANDOM.nextLong(900_000_000_000L));
   }
 
   /** A staff account of its own, for a test that needs a second member of staff. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.socialmission.metrics.testing.Api;
 import org.socialmission.metrics.testing.Assessments;
@@ -60,6 +61,13 @@ class CarryForwardPageIT {
       dean.screenshot("carry-marks-1366");
       dean.driver().manage().window().setSize(new Dimension(390, 844));
       dean.open("assessment/wizard.xhtml?step=mission");
+      Number right =
+          (Number)
+              ((JavascriptExecutor) dean.driver())
+                  .executeScript(
+                      "var c = document.querySelector('.carried'); c.scrollIntoView();"
+                          + " return c.getBoundingClientRect().right;");
+      assertTrue(right.intValue() <= 390, "mark and button fit a phone: " + right);
       dean.screenshot("carry-marks-390");
       dean.driver().manage().window().setSize(new Dimension(1366, 900));
       dean.open("assessment/review.xhtml");

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.socialmission.metrics.account.FirstAdministrator;
 import org.socialmission.metrics.admin.DemoDataLoader;
 import org.socialmission.metrics.assessment.CycleService;
+import org.socialmission.metrics.assessment.ScoreKeeper;
 import org.socialmission.metrics.platform.DatabaseMigrator;
 import org.socialmission.metrics.platform.StartupLock;
 import org.socialmission.metrics.questionnaire.runtime.QuestionnaireStartup;
@@ -16,10 +17,10 @@ import org.socialmission.metrics.questionnaire.runtime.QuestionnaireStartup;
 /**
  * Start-up in one fixed order, before the application serves requests: migrate the schema, load and
  * check the questionnaires, then — holding the start-up lock, so that instances starting together
- * do it once — make sure a cycle is open, create the configured first administrator and add demo
- * data to an empty database; the demo peers follow outside the lock. One sequence instead of a web
- * of {@code @DependsOn}, which Payara resolved unreliably. Runs outside a transaction so each step
- * commits before the next.
+ * do it once — make sure a cycle is open, create the configured first administrator, store the
+ * scores of assessments kept without them, and add demo data to an empty database; the demo peers
+ * follow outside the lock. One sequence instead of a web of {@code @DependsOn}, which Payara
+ * resolved unreliably. Runs outside a transaction so each step commits before the next.
  */
 @Singleton
 @Startup
@@ -31,6 +32,7 @@ public class Bootstrap {
   @Inject private CycleService cycles;
   @Inject private FirstAdministrator administrator;
   @Inject private DemoDataLoader demoData;
+  @Inject private ScoreKeeper scores;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -42,6 +44,9 @@ public class Bootstrap {
             () -> {
               cycles.openFirstIfNone();
               administrator.createIfConfigured();
+              while (scores.backfillBatch() == ScoreKeeper.BATCH) {
+                // Assessments stored before scores were kept, a batch per transaction.
+              }
               return demoData.loadBase();
             });
     if (demoPeersDue) {

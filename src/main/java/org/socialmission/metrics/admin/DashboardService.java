@@ -2,57 +2,96 @@ package org.socialmission.metrics.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.admin.DashboardCalculator.Dashboard;
 import org.socialmission.metrics.admin.DashboardCalculator.SchoolScores;
 import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.Cycle;
 import org.socialmission.metrics.assessment.CycleService;
-import org.socialmission.metrics.assessment.SubmittedAssessment;
+import org.socialmission.metrics.assessment.StoredScores;
 import org.socialmission.metrics.benchmark.Scores;
 import org.socialmission.metrics.platform.AccessDeniedException;
-import org.socialmission.metrics.scoring.QuestionnaireScorer;
 
-/** The aggregate dashboard of a cycle and discipline, for staff, with identified data. */
+/**
+ * The aggregate dashboard of a cycle and discipline, for staff, with identified data, from the
+ * stored scores of the submitted assessments. A dashboard is computed once per instance and kept
+ * under the score versions of its two cycles ({@link Cycle#getScoresVersion()}), which the database
+ * moves on with every submit, reopen, import or change of a school; so a request costs one read of
+ * the cycles while nothing changed, however many schools there are, and never shows figures that
+ * another instance has made stale.
+ */
 @ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
 public class DashboardService {
+
+  /** What a dashboard was computed from: both cycles at their score versions. */
+  private record Key(int cycle, long version, String discipline, int previous, long before) {}
+
+  private static final int KEPT = 32;
 
   @Inject private AssessmentQueries assessments;
   @Inject private CycleService cycles;
+
+  private final Map<Key, Dashboard> computed = new ConcurrentHashMap<>();
 
   /** The figures of the submitted assessments, compared with each school's previous cycle. */
   public Dashboard dashboard(SignedInUser staff, int cycle, String discipline) {
     if (!staff.isStaff()) {
       throw new AccessDeniedException("admin.dashboardStaffOnly");
     }
-    OptionalInt previous = previousCycle(cycle);
-    List<SchoolScores> before =
-        previous.isPresent() ? scores(previous.getAsInt(), discipline) : List.of();
-    return DashboardCalculator.calculate(scores(cycle, discipline), before);
+    List<Cycle> all = cycles.all();
+    OptionalInt previous = previousCycle(all, cycle);
+    Key key =
+        new Key(
+            cycle,
+            version(all, cycle),
+            discipline,
+            previous.orElse(0),
+            previous.isPresent() ? version(all, previous.getAsInt()) : 0);
+    Dashboard dashboard = computed.get(key);
+    if (dashboard == null) {
+      List<SchoolScores> before =
+          previous.isPresent() ? scores(previous.getAsInt(), discipline) : List.of();
+      dashboard = DashboardCalculator.calculate(scores(cycle, discipline), before);
+      if (computed.size() >= KEPT) {
+        computed.clear();
+      }
+      computed.put(key, dashboard);
+    }
+    return dashboard;
   }
 
   /** The latest cycle before this one, if any. */
   public OptionalInt previousCycle(int cycle) {
-    return cycles.all().stream().mapToInt(Cycle::getYear).filter(y -> y < cycle).max();
+    return previousCycle(cycles.all(), cycle);
+  }
+
+  private static OptionalInt previousCycle(List<Cycle> all, int cycle) {
+    return all.stream().mapToInt(Cycle::getYear).filter(y -> y < cycle).max();
+  }
+
+  private static long version(List<Cycle> all, int cycle) {
+    Optional<Cycle> found = all.stream().filter(c -> c.getYear() == cycle).findFirst();
+    return found.map(Cycle::getScoresVersion).orElse(-1L);
   }
 
   private List<SchoolScores> scores(int cycle, String discipline) {
-    return assessments.submitted(cycle).stream()
-        .filter(s -> s.discipline().equals(discipline))
-        .map(this::scores)
+    return assessments.submittedScores(cycle, discipline).stream()
+        .map(DashboardService::scores)
         .toList();
   }
 
-  private SchoolScores scores(SubmittedAssessment submitted) {
-    var card =
-        QuestionnaireScorer.score(
-            assessments.questionnaire(submitted.questionnaire()), submitted.answers());
+  private static SchoolScores scores(StoredScores stored) {
     return new SchoolScores(
-        submitted.schoolCode(),
-        submitted.ownership().name(),
-        submitted.region().name(),
-        Scores.of(card));
+        stored.schoolCode(),
+        stored.ownership().name(),
+        stored.region().name(),
+        new Scores(stored.scores()));
   }
 }

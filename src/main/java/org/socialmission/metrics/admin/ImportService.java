@@ -3,31 +3,38 @@ package org.socialmission.metrics.admin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.admin.imports.AnswerCsvReader;
 import org.socialmission.metrics.admin.imports.ImportError;
 import org.socialmission.metrics.admin.imports.ImportedAssessment;
+import org.socialmission.metrics.admin.imports.QuestionnaireLookup;
 import org.socialmission.metrics.admin.imports.SchoolCsvReader;
 import org.socialmission.metrics.admin.imports.SchoolRow;
 import org.socialmission.metrics.assessment.AssessmentImporter;
 import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.CycleService;
+import org.socialmission.metrics.assessment.ScoreKeeper;
 import org.socialmission.metrics.platform.AccessDeniedException;
 import org.socialmission.metrics.platform.AuditLog;
 import org.socialmission.metrics.platform.Message;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.school.Discipline;
 import org.socialmission.metrics.school.School;
+import org.socialmission.metrics.school.SchoolRef;
 import org.socialmission.metrics.school.SchoolRepository;
+import org.socialmission.metrics.scoring.Answer;
 
 /**
  * Imports of earlier data by staff, all or nothing: schools (new ones added, changed ones updated)
@@ -42,6 +49,7 @@ public class ImportService {
   @Inject private AssessmentQueries assessments;
   @Inject private CycleService cycles;
   @Inject private AuditLog audit;
+  @Inject private ScoreKeeper scores;
 
   @Inject private Clock clock;
 
@@ -58,8 +66,10 @@ public class ImportService {
     }
     int created = 0;
     int updated = 0;
+    Map<String, School> known =
+        schools.byCodes(result.rows().stream().map(SchoolRow::code).toList());
     for (SchoolRow row : result.rows()) {
-      Optional<School> existing = schools.findByCode(row.code());
+      Optional<School> existing = Optional.ofNullable(known.get(row.code()));
       if (existing.isEmpty()) {
         created++;
         if (!dryRun) {
@@ -79,6 +89,9 @@ public class ImportService {
         }
       }
     }
+    if (updated > 0 && !dryRun) {
+      scores.schoolsChanged();
+    }
     return finish(
         staff,
         "import.schools",
@@ -88,57 +101,99 @@ public class ImportService {
         result.rows().size() - created - updated);
   }
 
+  /** As {@link #importAnswers(SignedInUser, InputStream, boolean, ImportProgress)}, untold. */
   @Transactional
   public ImportOutcome importAnswers(SignedInUser staff, InputStream csv, boolean dryRun)
       throws IOException {
+    return importAnswers(staff, csv, dryRun, ImportProgress.NONE);
+  }
+
+  /**
+   * Imports a file of answers: read as a stream and checked row by row (schools and questionnaires
+   * looked up in memory, not per row), then each school and cycle stored as a submitted assessment
+   * with its scores, in this one transaction, so that a file of any size is all or nothing.
+   *
+   * @param progress told how far reading and writing are
+   */
+  @Transactional
+  public ImportOutcome importAnswers(
+      SignedInUser staff, InputStream csv, boolean dryRun, ImportProgress progress)
+      throws IOException {
     requireStaff(staff);
-    var result = new AnswerCsvReader(this::questionnaireFor).read(csv);
+    Map<String, SchoolRef> known = schools.refs();
+    Map<String, Optional<Questionnaire>> versions = new HashMap<>();
+    QuestionnaireLookup lookup =
+        (code, cycle) ->
+            Optional.ofNullable(known.get(code))
+                .flatMap(
+                    s ->
+                        versions.computeIfAbsent(
+                            cycle + "/" + s.discipline(),
+                            k -> questionnaireFor(cycle, s.discipline())));
+    progress.reading();
+    var result = new AnswerCsvReader(lookup).read(new CountingStream(csv, progress));
     if (!result.isValid()) {
       return ImportOutcome.invalid(dryRun, result.errors());
     }
-    List<ImportError> conflicts = new ArrayList<>();
     List<ImportedAssessment> fresh = new ArrayList<>();
-    for (ImportedAssessment imported : result.rows()) {
-      Optional<Boolean> holds =
-          importer.holds(imported.schoolCode(), imported.cycle(), imported.answers());
-      if (holds.isEmpty()) {
-        fresh.add(imported);
-      } else if (!holds.get()) {
-        conflicts.add(
-            new ImportError(
-                0,
-                "school_code",
-                Message.of("import.answer.conflict", imported.schoolCode(), imported.cycle())));
-      }
-    }
+    List<ImportError> conflicts = conflicts(result.rows(), fresh);
     if (!conflicts.isEmpty()) {
       return ImportOutcome.invalid(dryRun, conflicts);
     }
+    int created = fresh.size();
     if (!dryRun) {
       LocalDateTime now = LocalDateTime.now(clock);
       fresh.stream()
           .map(ImportedAssessment::cycle)
           .distinct()
           .forEach(year -> cycles.ensure(year, false));
-      fresh.forEach(
-          i ->
-              importer.importSubmittedHere(
-                  schools.findByCode(i.schoolCode()).orElseThrow().getId(),
-                  i.cycle(),
-                  i.questionnaire(),
-                  i.answers(),
-                  staff.accountId(),
-                  now));
+      List<AssessmentImporter.Submission> submissions =
+          fresh.stream()
+              .map(
+                  i ->
+                      new AssessmentImporter.Submission(
+                          known.get(i.schoolCode()).id(),
+                          i.cycle(),
+                          i.questionnaire(),
+                          i.answers()))
+              .toList();
+      fresh.clear();
+      progress.writing(submissions.size());
+      importer.importSubmittedHere(submissions, staff.accountId(), now, progress::written);
     }
-    return finish(
-        staff, "import.answers", dryRun, fresh.size(), 0, result.rows().size() - fresh.size());
+    return finish(staff, "import.answers", dryRun, created, 0, result.rows().size() - created);
   }
 
-  private Optional<Questionnaire> questionnaireFor(String schoolCode, int cycle) {
-    return schools
-        .findByCode(schoolCode)
-        .flatMap(s -> cycles.questionnaireFor(cycle, s.getDiscipline().getCode()))
-        .map(assessments::questionnaire);
+  /**
+   * The assessments of the file that some school already has with other answers, as errors; those
+   * it does not have yet are added to {@code fresh}.
+   */
+  private List<ImportError> conflicts(
+      List<ImportedAssessment> imported, List<ImportedAssessment> fresh) {
+    Map<Integer, Map<String, Map<String, Answer>>> byCycle = new TreeMap<>();
+    imported.forEach(
+        i ->
+            byCycle
+                .computeIfAbsent(i.cycle(), c -> new HashMap<>())
+                .put(i.schoolCode(), i.answers()));
+    Map<Integer, Map<String, Boolean>> holding = new HashMap<>();
+    byCycle.forEach((cycle, answers) -> holding.put(cycle, importer.holding(cycle, answers)));
+    List<ImportError> conflicts = new ArrayList<>();
+    for (ImportedAssessment i : imported) {
+      Boolean holds = holding.get(i.cycle()).get(i.schoolCode());
+      if (holds == null) {
+        fresh.add(i);
+      } else if (!holds) {
+        conflicts.add(
+            new ImportError(
+                0, "school_code", Message.of("import.answer.conflict", i.schoolCode(), i.cycle())));
+      }
+    }
+    return conflicts;
+  }
+
+  private Optional<Questionnaire> questionnaireFor(int cycle, String discipline) {
+    return cycles.questionnaireFor(cycle, discipline).map(assessments::questionnaire);
   }
 
   private ImportOutcome finish(
@@ -164,6 +219,32 @@ public class ImportService {
   private static void requireStaff(SignedInUser user) {
     if (!user.isStaff()) {
       throw new AccessDeniedException("admin.importStaffOnly");
+    }
+  }
+
+  /** Tells the progress how much of the file is read, every megabyte. */
+  private static final class CountingStream extends FilterInputStream {
+    private static final long EVERY = 1 << 20;
+    private final ImportProgress progress;
+    private long read;
+    private long told;
+
+    CountingStream(InputStream in, ImportProgress progress) {
+      super(in);
+      this.progress = progress;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        read += n;
+        if (read - told >= EVERY) {
+          told = read;
+          progress.read(read);
+        }
+      }
+      return n;
     }
   }
 }

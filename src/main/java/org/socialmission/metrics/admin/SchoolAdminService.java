@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.socialmission.metrics.account.SignedInUser;
+import org.socialmission.metrics.assessment.ScoreKeeper;
 import org.socialmission.metrics.platform.AccessDeniedException;
 import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.platform.AuditLog;
@@ -21,6 +22,7 @@ public class SchoolAdminService {
 
   @Inject private SchoolRepository schools;
   @Inject private AuditLog audit;
+  @Inject private ScoreKeeper scores;
 
   public void create(
       SignedInUser staff,
@@ -82,6 +84,7 @@ public class SchoolAdminService {
     }
     requireStorable(name);
     school.update(name, ownership, region, enrollment);
+    scores.schoolsChanged();
     audit.record(
         staff.email(),
         "school.update",

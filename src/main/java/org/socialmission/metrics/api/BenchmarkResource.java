@@ -57,7 +57,8 @@ public class BenchmarkResource {
       @Parameter(description = "an enrollment band, e.g. 300-599 or 1000- (see sizeBands)")
           @QueryParam("size")
           String size) {
-    BenchmarkReport report = report(code, cycle, group, ownership, region, size);
+    BenchmarkReport report =
+        benchmarks.summary(currentUser.require(), code, cycle, group, ownership, region, size);
     return BenchmarkJson.of(report, benchmarks.sizeBands(cycle));
   }
 

@@ -7,29 +7,36 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.socialmission.metrics.questionnaire.Modality;
 import org.socialmission.metrics.questionnaire.Question;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.QuestionnaireKey;
 import org.socialmission.metrics.questionnaire.runtime.QuestionnaireLibrary;
+import org.socialmission.metrics.school.Ownership;
+import org.socialmission.metrics.school.Region;
 import org.socialmission.metrics.scoring.Answer;
 import org.socialmission.metrics.scoring.QuestionnaireScorer;
 import org.socialmission.metrics.scoring.ScoreCard;
 
 /**
  * What pages and other features read about assessments: the questionnaire an assessment is on, the
- * scores and missing answers of a snapshot, and the submitted assessments and progress of a cycle
- * for benchmarks, the dashboard, research exports and completion tracking. Nothing here changes
- * data or checks access: the snapshot methods work on what {@link AssessmentService} already let
- * the user read, and the callers of the cycle-wide methods enforce access themselves.
+ * scores and missing answers of a snapshot, the submitted assessments of a cycle for releases and
+ * research exports, and what is read from stored scores: completion a page at a time, and the
+ * submitted scores of a cycle or a school for the dashboard and trends. Nothing here changes data
+ * or checks access: the snapshot methods work on what {@link AssessmentService} already let the
+ * user read, and the callers of the cycle-wide methods enforce access themselves.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AssessmentQueries {
 
+  private static final int CHUNK = 500;
+
   @Inject private AssessmentRepository assessments;
   @Inject private QuestionnaireLibrary library;
+  @Inject private ScoreRepository scores;
 
   /** The questionnaire version the assessment uses. */
   public Questionnaire questionnaire(AssessmentSnapshot snapshot) {
@@ -91,7 +98,38 @@ public class AssessmentQueries {
 
   /** Every submitted assessment of the cycle, as peers for benchmarks. Callers enforce access. */
   public List<SubmittedAssessment> submitted(int cycle) {
-    return group(assessments.submittedAnswers(cycle));
+    List<SubmittedAssessment> all = new ArrayList<>();
+    forEachSubmitted(cycle, all::add);
+    return all;
+  }
+
+  /**
+   * Hands every submitted assessment of the cycle to {@code each}, in school code order, reading a
+   * few hundred at a time as plain values (no entities), so that a cycle of any size passes through
+   * bounded memory (releases, research exports). Callers enforce access.
+   */
+  public void forEachSubmitted(int cycle, Consumer<SubmittedAssessment> each) {
+    List<Object[]> heads = assessments.submittedHeads(cycle);
+    for (int from = 0; from < heads.size(); from += CHUNK) {
+      List<Object[]> chunk = heads.subList(from, Math.min(heads.size(), from + CHUNK));
+      Map<Long, Map<String, AnswerView>> answers =
+          assessments.answerViews(chunk.stream().map(h -> ((Number) h[0]).longValue()).toList());
+      for (Object[] h : chunk) {
+        var key = new QuestionnaireKey((String) h[6], ((Number) h[7]).intValue());
+        each.accept(
+            new SubmittedAssessment(
+                (String) h[1],
+                (String) h[2],
+                (Ownership) h[3],
+                (Region) h[4],
+                ((Number) h[5]).intValue(),
+                cycle,
+                key,
+                StoredAnswers.toAnswers(
+                    questionnaire(key),
+                    answers.getOrDefault(((Number) h[0]).longValue(), Map.of()))));
+      }
+    }
   }
 
   /** The school's submitted assessments of every cycle, for trends. Callers enforce access. */
@@ -99,24 +137,34 @@ public class AssessmentQueries {
     return group(assessments.submittedAnswers(schoolCode));
   }
 
-  /** The progress of every assessment of a cycle, for staff tracking. Callers enforce access. */
-  public List<AssessmentProgress> progress(int cycle) {
-    Map<Long, List<StoredAnswer>> answers =
-        assessments.answersOfCycle(cycle).stream()
-            .collect(Collectors.groupingBy(a -> a.getAssessment().getId()));
-    return assessments.ofCycle(cycle).stream()
-        .map(a -> progress(a, answers.getOrDefault(a.getId(), List.of())))
-        .toList();
+  /** One page of the completion table of a cycle, from stored scores. Callers enforce access. */
+  public List<ProgressRow> progress(ProgressQuery query) {
+    return scores.progress(query);
   }
 
-  private AssessmentProgress progress(Assessment assessment, List<StoredAnswer> stored) {
-    Questionnaire questionnaire = questionnaire(assessment.getQuestionnaire());
-    var answers = StoredAnswers.toAnswers(questionnaire, StoredAnswers.byQuestion(stored));
-    return new AssessmentProgress(
-        assessment.getSchool().getCode(),
-        assessment.getState(),
-        assessment.getUpdatedAt(),
-        QuestionnaireScorer.score(questionnaire, answers));
+  /** How many schools a completion query finds. Callers enforce access. */
+  public long count(ProgressQuery query) {
+    return scores.count(query);
+  }
+
+  /** How many schools are in each state in the cycle. Callers enforce access. */
+  public Map<AssessmentState, Long> countByState(int cycle) {
+    return scores.countByState(cycle);
+  }
+
+  /**
+   * The stored scores of the cycle's submitted assessments of one discipline (null: every one), by
+   * school code. Callers enforce access.
+   */
+  public List<StoredScores> submittedScores(int cycle, String discipline) {
+    return scores.submitted(cycle, discipline);
+  }
+
+  /**
+   * The stored scores of a school's submitted assessments, oldest first. Callers enforce access.
+   */
+  public List<StoredScores> submittedScoresBy(String schoolCode) {
+    return scores.submittedBy(schoolCode);
   }
 
   private List<SubmittedAssessment> group(List<StoredAnswer> answers) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,97 @@ public class AssessmentRepository {
     em.persist(entity);
   }
 
+  /**
+   * Writes what this transaction changed so far and forgets it: bulk writers call this every few
+   * hundred rows, so that each later flush checks only what changed since, not everything written.
+   */
+  public void flushAndClear() {
+    em.flush();
+    em.clear();
+  }
+
+  /**
+   * The submitted assessments of a cycle, without loading them: id, school code, discipline code,
+   * ownership, region, enrollment, questionnaire id and version, by school code.
+   */
+  public List<Object[]> submittedHeads(int cycle) {
+    return em.createQuery(
+            "SELECT a.id, s.code, s.discipline.code, s.ownership, s.region, s.enrollment,"
+                + " a.questionnaireId, a.questionnaireVersion FROM Assessment a JOIN a.school s"
+                + " WHERE a.cycle = :c AND a.state = :state ORDER BY s.code",
+            Object[].class)
+        .setParameter("c", cycle)
+        .setParameter("state", AssessmentState.SUBMITTED)
+        .getResultList();
+  }
+
+  /**
+   * The stored answers of these assessments as readers see their values (text form, not
+   * applicable), by assessment id and question id, without loading them as entities.
+   */
+  public Map<Long, Map<String, AnswerView>> answerViews(List<Long> assessmentIds) {
+    Map<Long, Map<String, AnswerView>> views = new HashMap<>();
+    em.createQuery(
+            "SELECT s.assessment.id, s.questionId, s.value, s.notApplicable FROM StoredAnswer s"
+                + " WHERE s.assessment.id IN :ids",
+            Object[].class)
+        .setParameter("ids", assessmentIds)
+        .getResultList()
+        .forEach(
+            r ->
+                views
+                    .computeIfAbsent(((Number) r[0]).longValue(), id -> new HashMap<>())
+                    .put(
+                        (String) r[1],
+                        new AnswerView(
+                            (String) r[1],
+                            (String) r[2],
+                            Boolean.TRUE.equals(r[3]),
+                            0,
+                            null,
+                            null)));
+    return views;
+  }
+
+  /** The cycle's assessments by school code: id and whether submitted, without loading them. */
+  public Map<String, Map.Entry<Long, Boolean>> statesOfCycle(int cycle) {
+    Map<String, Map.Entry<Long, Boolean>> states = new HashMap<>();
+    em.createQuery(
+            "SELECT s.code, a.id, a.state FROM Assessment a JOIN a.school s WHERE a.cycle = :c",
+            Object[].class)
+        .setParameter("c", cycle)
+        .getResultList()
+        .forEach(
+            r ->
+                states.put(
+                    (String) r[0],
+                    Map.entry(((Number) r[1]).longValue(), r[2] == AssessmentState.SUBMITTED)));
+    return states;
+  }
+
+  /**
+   * The stored answers of these assessments in text form (null when not applicable), by assessment
+   * id and question id, without loading them as entities.
+   */
+  public Map<Long, Map<String, String>> answerTexts(List<Long> assessmentIds) {
+    Map<Long, Map<String, String>> texts = new HashMap<>();
+    for (int from = 0; from < assessmentIds.size(); from += 500) {
+      List<Long> chunk = assessmentIds.subList(from, Math.min(assessmentIds.size(), from + 500));
+      em.createQuery(
+              "SELECT s.assessment.id, s.questionId, s.value, s.notApplicable FROM StoredAnswer s"
+                  + " WHERE s.assessment.id IN :ids",
+              Object[].class)
+          .setParameter("ids", chunk)
+          .getResultList()
+          .forEach(
+              r ->
+                  texts
+                      .computeIfAbsent(((Number) r[0]).longValue(), id -> new HashMap<>())
+                      .put((String) r[1], Boolean.TRUE.equals(r[3]) ? null : (String) r[2]));
+    }
+    return texts;
+  }
+
   public List<StoredAnswer> answers(Assessment assessment) {
     return em.createQuery(
             "SELECT s FROM StoredAnswer s JOIN FETCH s.updatedBy WHERE s.assessment = :a",
@@ -84,35 +176,6 @@ public class AssessmentRepository {
         .setParameter("q", questionId)
         .getResultStream()
         .findFirst();
-  }
-
-  /** The answers of every submitted assessment of a cycle, with assessment and school loaded. */
-  public List<StoredAnswer> submittedAnswers(int cycle) {
-    return em.createQuery(
-            "SELECT s FROM StoredAnswer s JOIN FETCH s.assessment a JOIN FETCH a.school sc JOIN"
-                + " FETCH sc.discipline WHERE a.cycle = :cycle AND a.state = :state",
-            StoredAnswer.class)
-        .setParameter("cycle", cycle)
-        .setParameter("state", AssessmentState.SUBMITTED)
-        .getResultList();
-  }
-
-  /** Every assessment of a cycle, whatever its state, with its school. */
-  public List<Assessment> ofCycle(int cycle) {
-    return em.createQuery(
-            "SELECT a FROM Assessment a JOIN FETCH a.school WHERE a.cycle = :cycle",
-            Assessment.class)
-        .setParameter("cycle", cycle)
-        .getResultList();
-  }
-
-  /** The answers of every assessment of a cycle, whatever its state. */
-  public List<StoredAnswer> answersOfCycle(int cycle) {
-    return em.createQuery(
-            "SELECT s FROM StoredAnswer s JOIN FETCH s.assessment a WHERE a.cycle = :cycle",
-            StoredAnswer.class)
-        .setParameter("cycle", cycle)
-        .getResultList();
   }
 
   /** The answers of one school's submitted assessments in every cycle. */

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.socialmission.metrics.account.Account;
 import org.socialmission.metrics.account.AccountRepository;
@@ -23,6 +24,7 @@ import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.runtime.UsedVersionRepository;
 import org.socialmission.metrics.school.SchoolRepository;
 import org.socialmission.metrics.scoring.Answer;
+import org.socialmission.metrics.scoring.QuestionnaireScorer;
 
 /**
  * What a signed-in user does with a school's assessment: open and read it, save answers one at a
@@ -43,6 +45,7 @@ public class AssessmentService {
   @Inject private CycleService cycles;
   @Inject private AssessmentQueries queries;
   @Inject private SnapshotMapper mapper;
+  @Inject private ScoreKeeper scores;
 
   @Inject private Clock clock;
 
@@ -76,11 +79,16 @@ public class AssessmentService {
     Assessment assessment = lockedForChange(schoolCode, cycle);
     AnswerInput value = canonical(questionnaire(assessment), input);
     StoredAnswer stored = assessments.answer(assessment, value.questionId()).orElse(null);
-    return SaveArbiter.decide(
-        view(stored),
-        value,
-        baseRevision,
-        () -> write(assessment, stored, value, accounts.get(user.accountId())));
+    SaveOutcome outcome =
+        SaveArbiter.decide(
+            view(stored),
+            value,
+            baseRevision,
+            () -> write(assessment, stored, value, accounts.get(user.accountId())));
+    if (outcome instanceof SaveOutcome.Saved) {
+      scores.rescore(assessment);
+    }
+    return outcome;
   }
 
   /**
@@ -109,6 +117,7 @@ public class AssessmentService {
       StoredAnswer stored = assessments.answer(assessment, input.questionId()).orElse(null);
       SaveArbiter.decide(view(stored), input, null, () -> write(assessment, stored, input, writer));
     }
+    scores.rescore(assessment);
     return mapper.snapshot(assessment, user);
   }
 
@@ -125,6 +134,8 @@ public class AssessmentService {
       throw new IncompleteAssessmentException(missing);
     }
     assessment.submit(accounts.get(user.accountId()), now());
+    scores.rescore(assessment);
+    scores.submittedChanged(cycle);
     return mapper.snapshot(assessment, user);
   }
 
@@ -138,6 +149,8 @@ public class AssessmentService {
     var reopening = new Reopening(assessment, reason, accounts.get(user.accountId()), now());
     assessment.reopen(now());
     assessments.add(reopening);
+    scores.rescore(assessment);
+    scores.submittedChanged(cycle);
     return mapper.snapshot(assessment, user);
   }
 
@@ -212,6 +225,7 @@ public class AssessmentService {
     usedVersions.recordUse(questionnaire);
     var assessment = new Assessment(school, cycle, questionnaire, now());
     assessments.add(assessment);
+    scores.recordNew(assessment, QuestionnaireScorer.score(questionnaire, Map.of()));
     return assessment;
   }
 

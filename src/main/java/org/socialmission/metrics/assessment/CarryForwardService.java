@@ -37,6 +37,7 @@ public class CarryForwardService {
   @Inject private AssessmentQueries queries;
   @Inject private AccountRepository accounts;
   @Inject private CycleService cycles;
+  @Inject private ScoreKeeper scores;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
 
@@ -112,6 +113,7 @@ public class CarryForwardService {
     }
     if (!plan.carried().isEmpty()) {
       assessment.changed(now);
+      scores.rescore(assessment);
     }
     audit.record(
         user.email(),

@@ -71,6 +71,10 @@ public class Cycle {
   @Column(name = "closed_at")
   private LocalDateTime closedAt;
 
+  /** Moved on by the database whenever submitted scores of the cycle may change; read only here. */
+  @Column(name = "scores_version", insertable = false, updatable = false)
+  private long scoresVersion;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "cycle_questionnaire", joinColumns = @JoinColumn(name = "cycle_year"))
   @MapKeyColumn(name = "discipline_code", length = 32)
@@ -121,6 +125,14 @@ public class Cycle {
 
   public LocalDateTime getOpenedAt() {
     return openedAt;
+  }
+
+  /**
+   * A number that moves on whenever the cycle's submitted scores may have changed: figures computed
+   * from them hold as long as it stays the same.
+   */
+  public long getScoresVersion() {
+    return scoresVersion;
   }
 
   public LocalDateTime getClosedAt() {

@@ -41,13 +41,26 @@ public final class DistributionCalculator {
     return new Comparison(describe(peers), own.map(value -> standing(value, peers)));
   }
 
+  /**
+   * As {@link #compare(Optional, List)}, for peer values already sorted ascending (read by index,
+   * never copied) with their exact sum: the same figures at the cost of a few binary searches.
+   */
+  public static Comparison compareSorted(
+      Optional<BigDecimal> own, List<BigDecimal> sorted, BigDecimal sum) {
+    return new Comparison(
+        describeSorted(sorted, sum), own.map(value -> standingSorted(value, sorted)));
+  }
+
   /** The distribution of at least one value. */
   public static Distribution describe(List<BigDecimal> values) {
     List<BigDecimal> sorted = values.stream().sorted().toList();
+    return describeSorted(sorted, sorted.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+  }
+
+  private static Distribution describeSorted(List<BigDecimal> sorted, BigDecimal sum) {
     if (sorted.isEmpty()) {
       throw new IllegalArgumentException("no values to describe");
     }
-    BigDecimal sum = sorted.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     return new Distribution(
         sorted.size(),
         sorted.get(0),
@@ -73,6 +86,37 @@ public final class DistributionCalculator {
     return sorted.get(low).add(fraction.multiply(step));
   }
 
+  private static Standing standingSorted(BigDecimal own, List<BigDecimal> sorted) {
+    if (sorted.isEmpty()) {
+      throw new IllegalArgumentException("no peers to rank against");
+    }
+    int below = firstIndex(sorted, own, false);
+    int tied = firstIndex(sorted, own, true) - below;
+    return standing(own, below, tied, sorted.size());
+  }
+
+  /** The first index whose value is not below {@code own} (or, {@code after}, not at or below). */
+  private static int firstIndex(List<BigDecimal> sorted, BigDecimal own, boolean after) {
+    int low = 0;
+    int high = sorted.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      int c = sorted.get(mid).compareTo(own);
+      if (c < 0 || after && c == 0) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  private static Standing standing(BigDecimal own, long below, long tied, int n) {
+    BigDecimal count = BigDecimal.valueOf(below).add(BigDecimal.valueOf(tied).multiply(HALF));
+    BigDecimal rank = count.multiply(HUNDRED).divide(BigDecimal.valueOf(n), MathContext.DECIMAL64);
+    return new Standing(own, rank, Quartile.ofRank(rank));
+  }
+
   /** Where {@code own} stands among at least one peer value. */
   public static Standing standing(BigDecimal own, List<BigDecimal> peers) {
     if (peers.isEmpty()) {
@@ -80,9 +124,6 @@ public final class DistributionCalculator {
     }
     long below = peers.stream().filter(v -> v.compareTo(own) < 0).count();
     long tied = peers.stream().filter(v -> v.compareTo(own) == 0).count();
-    BigDecimal count = BigDecimal.valueOf(below).add(BigDecimal.valueOf(tied).multiply(HALF));
-    BigDecimal rank =
-        count.multiply(HUNDRED).divide(BigDecimal.valueOf(peers.size()), MathContext.DECIMAL64);
-    return new Standing(own, rank, Quartile.ofRank(rank));
+    return standing(own, below, tied, peers.size());
   }
 }

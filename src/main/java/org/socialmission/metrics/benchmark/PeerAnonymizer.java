@@ -82,7 +82,10 @@ public final class PeerAnonymizer {
       Set<GroupKey> withheld,
       List<PeerGroupSpec> specs,
       RandomGenerator random) {
-    return specs.stream().map(spec -> benchmark(subject, cohort, withheld, spec, random)).toList();
+    PeerIndex index = new PeerIndex(cohort);
+    return specs.stream()
+        .map(spec -> benchmark(subject, index, withheld, spec, random, true))
+        .toList();
   }
 
   /** The outcome of one spec; the subject is removed from {@code cohort} if present. */
@@ -98,11 +101,24 @@ public final class PeerAnonymizer {
       Set<GroupKey> withheld,
       PeerGroupSpec spec,
       RandomGenerator random) {
-    List<SchoolEntry> peers =
-        cohort.stream().filter(s -> !s.code().equals(subject.code())).toList();
-    PeerGroup group = PeerGroup.of(spec, subject, peers);
+    return benchmark(subject, new PeerIndex(cohort), withheld, spec, random, true);
+  }
+
+  /**
+   * The outcome of one spec among the schools of an index (the subject is left out if present),
+   * with or without the per-peer rows, whose cost grows with the group: pages and the JSON show
+   * figures only, the workbook lists the peers.
+   */
+  public PeerGroupResult benchmark(
+      SchoolEntry subject,
+      PeerIndex index,
+      Set<GroupKey> withheld,
+      PeerGroupSpec spec,
+      RandomGenerator random,
+      boolean withRows) {
+    PeerGroup group = PeerGroup.of(spec, subject, index);
     String label = spec.label(subject.discipline());
-    Optional<String> reason = suppression(group, g -> g.members().size(), "peer schools");
+    Optional<String> reason = suppression(group, g -> g.peers().size(), "peer schools");
     if (reason.isEmpty() && withheld.contains(spec.key(subject.discipline()))) {
       reason = Optional.of(betweenReleasesReason());
     }
@@ -111,8 +127,11 @@ public final class PeerAnonymizer {
     }
     List<MeasureResult> measures =
         Scores.MEASURES.stream().map(id -> measure(id, subject, group)).toList();
-    List<PeerRow> rows = spec.isFiltered() ? List.of() : Pseudonyms.rows(group.members(), random);
-    return new Reported(spec, label, group.members().size(), measures, rows);
+    List<PeerRow> rows =
+        spec.isFiltered() || !withRows
+            ? List.of()
+            : Pseudonyms.rows(group.peers().members(), random);
+    return new Reported(spec, label, group.peers().size(), measures, rows);
   }
 
   /** The note of a group a release withholds by {@link ReleaseGuard}'s rule. */
@@ -126,12 +145,17 @@ public final class PeerAnonymizer {
   private MeasureResult measure(String measureId, SchoolEntry subject, PeerGroup group) {
     Optional<BigDecimal> own = subject.scores().of(measureId);
     Optional<String> reason =
-        suppression(group, g -> g.values(measureId).size(), "peer schools with a score here");
+        suppression(
+            group,
+            g -> g.peers().values(measureId).sorted().size(),
+            "peer schools with a score here");
     if (reason.isPresent()) {
       return new MeasureResult(
           measureId, own.map(DisplayPrecision::round), Optional.empty(), reason);
     }
-    Comparison comparison = DistributionCalculator.compare(own, group.values(measureId)).rounded();
+    PeerIndex.SortedValues values = group.peers().values(measureId);
+    Comparison comparison =
+        DistributionCalculator.compareSorted(own, values.sorted(), values.sum()).rounded();
     return new MeasureResult(
         measureId, own.map(DisplayPrecision::round), Optional.of(comparison), Optional.empty());
   }
@@ -172,20 +196,18 @@ public final class PeerAnonymizer {
     int count(PeerGroup group);
   }
 
-  /** The members of a spec and of its ancestors, among the peers of a subject. */
-  private record PeerGroup(String label, List<SchoolEntry> members, List<PeerGroup> ancestors) {
+  /** The peers of a spec and of its ancestors, the subject left out. */
+  private record PeerGroup(String label, PeerIndex.Peers peers, List<PeerGroup> ancestors) {
 
-    static PeerGroup of(PeerGroupSpec spec, SchoolEntry subject, List<SchoolEntry> peers) {
+    static PeerGroup of(PeerGroupSpec spec, SchoolEntry subject, PeerIndex index) {
       List<PeerGroup> ancestors = new ArrayList<>();
       for (PeerGroupSpec ancestor : spec.ancestors()) {
-        ancestors.add(of(ancestor, subject, peers));
+        ancestors.add(of(ancestor, subject, index));
       }
-      List<SchoolEntry> members = peers.stream().filter(p -> spec.admits(subject, p)).toList();
-      return new PeerGroup(spec.label(subject.discipline()), members, ancestors);
-    }
-
-    List<BigDecimal> values(String measureId) {
-      return members.stream().flatMap(m -> m.scores().of(measureId).stream()).toList();
+      return new PeerGroup(
+          spec.label(subject.discipline()),
+          index.peers(spec.key(subject.discipline()), subject),
+          ancestors);
     }
   }
 }

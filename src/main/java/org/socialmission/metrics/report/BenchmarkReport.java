@@ -22,7 +22,8 @@ import org.socialmission.metrics.benchmark.Scores;
  * @param generatedAt when the release was published, or when the report was made without one
  * @param k the smallest number of peers any figure rests on
  * @param own the school's scores in this cycle
- * @param sections one per modality, in questionnaire order
+ * @param sections one per modality, in questionnaire order; none in a summary (pages and the JSON),
+ *     which has no per-peer rows either
  * @param trend the school's scores per cycle, oldest first, this cycle included
  */
 public record BenchmarkReport(

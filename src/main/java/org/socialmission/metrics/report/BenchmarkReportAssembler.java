@@ -16,6 +16,7 @@ import org.socialmission.metrics.benchmark.PeerAnonymizer;
 import org.socialmission.metrics.benchmark.PeerGroupResult;
 import org.socialmission.metrics.benchmark.PeerGroupSpec;
 import org.socialmission.metrics.benchmark.PeerGroupSpec.Scope;
+import org.socialmission.metrics.benchmark.PeerIndex;
 import org.socialmission.metrics.benchmark.SchoolEntry;
 import org.socialmission.metrics.benchmark.Scores;
 import org.socialmission.metrics.questionnaire.Modality;
@@ -65,18 +66,42 @@ public final class BenchmarkReportAssembler {
    */
   public BenchmarkReport assemble(
       ReportRequest request, RandomGenerator random, Instant generatedAt) {
+    PeerIndex index = new PeerIndex(request.cohort().stream().map(PeerSubmission::school).toList());
+    return assemble(request, index, random, generatedAt, true);
+  }
+
+  /**
+   * The report of the request, its peer groups taken from an index of the request's cohort that the
+   * caller keeps (a release builds one for its lifetime).
+   *
+   * @param full the whole report for the workbook: per-peer rows and the peers' answers per
+   *     question, whose cost grows with the cohort; otherwise a summary for pages and the JSON,
+   *     with each group's figures only and no sections
+   */
+  public BenchmarkReport assemble(
+      ReportRequest request,
+      PeerIndex index,
+      RandomGenerator random,
+      Instant generatedAt,
+      boolean full) {
     Questionnaire questionnaire = request.questionnaire();
     ScoreCard card = QuestionnaireScorer.score(questionnaire, request.answers());
     SchoolEntry subject = subject(request, Scores.of(card));
-    List<SchoolEntry> cohort = request.cohort().stream().map(PeerSubmission::school).toList();
     List<PeerGroupResult> groups =
         request.release().isEmpty()
             ? request.groups().stream().map(spec -> noRelease(spec, subject)).toList()
-            : anonymizer.benchmark(subject, cohort, request.withheld(), request.groups(), random);
-    PeerAnswers peers = peerAnswers(request, subject, cohort, random);
+            : request.groups().stream()
+                .map(
+                    spec ->
+                        anonymizer.benchmark(
+                            subject, index, request.withheld(), spec, random, full))
+                .toList();
     List<ModalitySection> sections = new ArrayList<>();
-    for (Modality modality : questionnaire.modalities()) {
-      sections.add(section(modality, request, card, peers));
+    if (full) {
+      PeerAnswers peers = peerAnswers(request, subject, index, random);
+      for (Modality modality : questionnaire.modalities()) {
+        sections.add(section(modality, request, card, peers));
+      }
     }
     return new BenchmarkReport(
         request.schoolName(),
@@ -113,16 +138,13 @@ public final class BenchmarkReportAssembler {
   }
 
   private PeerAnswers peerAnswers(
-      ReportRequest request,
-      SchoolEntry subject,
-      List<SchoolEntry> cohort,
-      RandomGenerator random) {
+      ReportRequest request, SchoolEntry subject, PeerIndex index, RandomGenerator random) {
     if (request.release().isEmpty()) {
       return PeerAnswers.withheld(NO_RELEASE);
     }
     PeerGroupResult group =
         anonymizer.benchmark(
-            subject, cohort, request.withheld(), PeerGroupSpec.of(Scope.DISCIPLINE), random);
+            subject, index, request.withheld(), PeerGroupSpec.of(Scope.DISCIPLINE), random, false);
     if (group instanceof PeerGroupResult.Suppressed suppressed) {
       return PeerAnswers.withheld(suppressed.reason());
     }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -22,31 +23,39 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *
  * <p>Invariant: every text, in particular what schools typed, is written as a string cell, never as
  * a formula; cells with the school's own answers are also quote-prefixed, so a leading {@code =},
- * {@code +}, {@code -} or {@code @} stays literal when the cell is edited. Plain XSSF is used: a
- * workbook with 3,000 peer rows is written and read back in about two seconds (see the tests), so
- * streaming (SXSSF) is not needed and the chart stays simple.
+ * {@code +}, {@code -} or {@code @} stays literal when the cell is edited. The Summary sheet with
+ * its chart is built in memory (XSSF); every other sheet, the Peers sheet above all, which grows
+ * with the number of schools, is streamed (SXSSF) with only a window of rows in memory.
  */
 public final class BenchmarkWorkbookWriter {
 
+  /** Rows of a streamed sheet kept in memory; every sheet writes its header rows first. */
+  private static final int ROWS_IN_MEMORY = 200;
+
   /** Writes the workbook to {@code out}, which the caller closes. */
   public void write(BenchmarkReport report, OutputStream out) throws IOException {
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      Styles styles = new Styles(workbook);
-      new SummarySheet(workbook, report, styles).write();
-      List<ModalitySection> sections = report.sections();
-      for (int i = 0; i < sections.size(); i++) {
-        ModalitySheet.write(workbook, sections.get(i), i + 1, styles);
+    try (XSSFWorkbook template = new XSSFWorkbook()) {
+      Styles styles = new Styles(template);
+      new SummarySheet(template, report, styles).write();
+      SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY);
+      try {
+        List<ModalitySection> sections = report.sections();
+        for (int i = 0; i < sections.size(); i++) {
+          ModalitySheet.write(workbook, sections.get(i), i + 1, styles);
+        }
+        PeersSheet.write(workbook, report, styles);
+        TrendSheet.write(workbook, report, styles);
+        MethodSheet.write(workbook, report, styles);
+        workbook.setActiveSheet(0);
+        Date made = Date.from(report.generatedAt());
+        template.getProperties().getCoreProperties().setCreated(Optional.of(made));
+        template.getProperties().getCoreProperties().setModified(Optional.of(made));
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        workbook.write(written);
+        FixedTimeZip.copy(written.toByteArray(), out, report.generatedAt());
+      } finally {
+        workbook.dispose();
       }
-      PeersSheet.write(workbook, report, styles);
-      TrendSheet.write(workbook, report, styles);
-      MethodSheet.write(workbook, report, styles);
-      workbook.setActiveSheet(0);
-      Date made = Date.from(report.generatedAt());
-      workbook.getProperties().getCoreProperties().setCreated(Optional.of(made));
-      workbook.getProperties().getCoreProperties().setModified(Optional.of(made));
-      ByteArrayOutputStream written = new ByteArrayOutputStream();
-      workbook.write(written);
-      FixedTimeZip.copy(written.toByteArray(), out, report.generatedAt());
     }
   }
 }

@@ -29,6 +29,8 @@ final class PeersSheet {
     List<String> header = new ArrayList<>(List.of("Group", "Peer"));
     header.addAll(titles.values());
     Sheets.header(sheet, 0, styles.header, header.toArray(String[]::new));
+    // Before the rows: a streamed sheet keeps only the last few in memory.
+    sheet.getRow(0).setHeightInPoints(45);
     int rowIndex = 1;
     for (Reported group : unfilteredGroups(report)) {
       for (PeerRow peer : group.rows()) {
@@ -45,7 +47,6 @@ final class PeersSheet {
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, lastColumn));
     sheet.createFreezePane(2, 1);
     Sheets.widths(sheet, 22, 10, 10, 13, 13, 13, 14, 14, 13, 14, 14);
-    sheet.getRow(0).setHeightInPoints(45);
     Sheets.printSetup(sheet, 0);
   }
 

@@ -10,7 +10,9 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.socialmission.metrics.platform.LikePattern;
 import org.socialmission.metrics.platform.StorableText;
@@ -30,6 +32,31 @@ public class SchoolRepository {
         .setParameter("code", code)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The schools with these codes, by code; codes without a school are absent. */
+  public Map<String, School> byCodes(List<String> codes) {
+    Map<String, School> found = new HashMap<>();
+    for (int from = 0; from < codes.size(); from += 500) {
+      em.createQuery("SELECT s FROM School s WHERE s.code IN :codes", School.class)
+          .setParameter("codes", codes.subList(from, Math.min(codes.size(), from + 500)))
+          .getResultList()
+          .forEach(school -> found.put(school.getCode(), school));
+    }
+    return found;
+  }
+
+  /** Every school's id, code and discipline, by code: one query for lookups in bulk. */
+  public Map<String, SchoolRef> refs() {
+    Map<String, SchoolRef> refs = new HashMap<>();
+    em.createQuery("SELECT s.id, s.code, s.discipline.code FROM School s", Object[].class)
+        .getResultList()
+        .forEach(
+            r ->
+                refs.put(
+                    (String) r[1],
+                    new SchoolRef(((Number) r[0]).longValue(), (String) r[1], (String) r[2])));
+    return refs;
   }
 
   public Optional<Discipline> findDiscipline(String code) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.socialmission.metrics.platform.ApiRequestGuard;
 import org.socialmission.metrics.testing.Api;
 import org.socialmission.metrics.testing.Assessments;
 import org.socialmission.metrics.testing.TestSchool;
@@ -126,11 +128,18 @@ class ApiErrorsIT {
                         () -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
                 .build());
     assertError(413, chunked);
-    String csv =
-        "code,name,discipline,ownership,region,enrollment\n"
-            + "MED-999999,Big,medicine,public,south,1\n".repeat(300_000);
-    assertTrue(csv.length() > 10 * 1024 * 1024);
-    assertError(413, api.postCsv("api/import/schools?dryRun=true", TestSchool.STAFF, csv));
+    // An import file one byte over the limit (256 MB, made as it is sent): refused, nothing read.
+    long over = ApiRequestGuard.IMPORT_LIMIT + 1;
+    byte[] row = "MED-999999,Big,medicine,public,south,1\n".getBytes(StandardCharsets.US_ASCII);
+    var huge =
+        api.send(
+            api.request("api/import/schools?dryRun=true", TestSchool.STAFF)
+                .header("Content-Type", "text/csv")
+                .POST(
+                    HttpRequest.BodyPublishers.fromPublisher(
+                        HttpRequest.BodyPublishers.ofInputStream(() -> repeated(row, over)), over))
+                .build());
+    assertError(413, huge);
   }
 
   @Test
@@ -237,5 +246,29 @@ class ApiErrorsIT {
     JsonObject error = Api.json(response);
     assertEquals(status, error.getInt("status"));
     assertTrue(error.getString("message").length() > 10, response.body());
+  }
+
+  /** {@code length} bytes of {@code unit} over and over, made as they are read. */
+  private static InputStream repeated(byte[] unit, long length) {
+    return new InputStream() {
+      private long position;
+
+      @Override
+      public int read() {
+        return position < length ? unit[(int) (position++ % unit.length)] : -1;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int count) {
+        if (position >= length) {
+          return -1;
+        }
+        int n = (int) Math.min(count, length - position);
+        for (int i = 0; i < n; i++) {
+          buffer[offset + i] = unit[(int) (position++ % unit.length)];
+        }
+        return n;
+      }
+    };
   }
 }

@@ -159,4 +159,22 @@ class DistributionCalculatorTest {
         IllegalArgumentException.class,
         () -> DistributionCalculator.percentile(values("1"), new BigDecimal("1.5")));
   }
+
+  @Test
+  void sortedPeersWithTheirSumGiveTheSameFiguresAsUnsortedOnes() {
+    var random = new java.util.Random(7);
+    for (int round = 0; round < 200; round++) {
+      List<BigDecimal> peers =
+          java.util.stream.IntStream.range(0, 1 + random.nextInt(40))
+              .mapToObj(i -> BigDecimal.valueOf(random.nextInt(2000), 1))
+              .toList();
+      BigDecimal own = BigDecimal.valueOf(random.nextInt(2000), 1);
+      List<BigDecimal> sorted = peers.stream().sorted().toList();
+      BigDecimal sum = peers.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+      assertEquals(
+          DistributionCalculator.compare(Optional.of(own), peers),
+          DistributionCalculator.compareSorted(Optional.of(own), sorted, sum),
+          "own " + own + " among " + peers);
+    }
+  }
 }

@@ -378,4 +378,30 @@ class PeerAnonymizerTest {
             k7.benchmark(SUBJECT, cohort, DISCIPLINE.withRegion(Region.WEST), new Random(1));
     assertTrue(west.reason().contains("fewer than 7"), west.reason());
   }
+
+  @Test
+  void aSharedIndexLeavesEachSchoolOutOfItsOwnGroups() {
+    Random random = new Random(11);
+    List<SchoolEntry> cohort = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      cohort.add(
+          entry(
+              "MED-2" + i,
+              i % 4 == 0 ? "nursing" : "medicine",
+              i % 3 == 0 ? Ownership.PRIVATE : Ownership.PUBLIC,
+              Region.values()[i % 4],
+              String.valueOf(random.nextInt(1000) / 10.0)));
+    }
+    PeerIndex index = new PeerIndex(cohort);
+    PeerGroupSpec privateWest = DISCIPLINE.withOwnership(Ownership.PRIVATE).withRegion(Region.WEST);
+    for (SchoolEntry subject : cohort.subList(0, 20)) {
+      List<SchoolEntry> others =
+          cohort.stream().filter(s -> !s.code().equals(subject.code())).toList();
+      for (PeerGroupSpec spec : List.of(DISCIPLINE, PeerGroupSpec.of(Scope.ALL), privateWest)) {
+        PeerGroupResult shared = K5.benchmark(subject, index, Set.of(), spec, new Random(1), true);
+        PeerGroupResult alone = K5.benchmark(subject, others, spec, new Random(1));
+        assertEquals(alone, shared, subject.code() + " in " + spec);
+      }
+    }
+  }
 }

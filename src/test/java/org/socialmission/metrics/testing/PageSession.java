@@ -57,6 +57,22 @@ public final class PageSession {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
   }
 
+  /** The body of a GET as bytes (downloads), empty unless 200. */
+  public byte[] download(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          http.send(
+              HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return response.statusCode() == 200 ? response.body() : new byte[0];
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /**
    * Submits a form of a page this session got, as a browser does for a button that is not ajax: the
    * form's view state and the page's script nonce, the button, and the fields given.

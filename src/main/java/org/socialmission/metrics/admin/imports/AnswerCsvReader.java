@@ -60,26 +60,25 @@ public final class AnswerCsvReader {
    * close it.
    */
   public ImportResult<ImportedAssessment> read(InputStream csv) throws IOException {
-    ImportResult<CsvRow> table = CsvTable.read(csv, COLUMNS);
-    if (!table.isValid()) {
-      return ImportResult.invalid(table.errors());
-    }
     Reading reading = new Reading();
-    table.rows().forEach(reading::accept);
+    List<ImportError> table = CsvTable.read(csv, COLUMNS, reading::accept);
+    if (!table.isEmpty()) {
+      return ImportResult.invalid(table);
+    }
     return reading.result();
   }
 
   private record SchoolCycle(String schoolCode, int cycle) {}
 
-  private record AnswerKey(SchoolCycle assessment, String questionId) {}
+  /** A row's answer (null when it did not parse) and its line, for a later repeat to name. */
+  private record Parsed(Answer answer, int line) {}
 
   /** The state of reading one file. */
   private final class Reading {
 
     private final List<ImportError> errors = new ArrayList<>();
     private final Map<SchoolCycle, Optional<Questionnaire>> questionnaires = new HashMap<>();
-    private final Map<SchoolCycle, Map<String, Answer>> answers = new LinkedHashMap<>();
-    private final Map<AnswerKey, Integer> lineOfAnswer = new HashMap<>();
+    private final Map<SchoolCycle, Map<String, Parsed>> answers = new LinkedHashMap<>();
 
     void accept(CsvRow row) {
       Optional<Integer> cycle = cycle(row);
@@ -141,26 +140,28 @@ public final class AnswerCsvReader {
     }
 
     private void answer(CsvRow row, SchoolCycle assessment, Question question) {
-      Integer earlier =
-          lineOfAnswer.putIfAbsent(new AnswerKey(assessment, question.id()), row.line());
+      Map<String, Parsed> byQuestion =
+          answers.computeIfAbsent(assessment, a -> new LinkedHashMap<>());
+      Parsed earlier = byQuestion.get(question.id());
       if (earlier != null) {
         errors.add(
             row.error(
                 "question_id",
                 Message.of(
                     "import.answer.repeated",
-                    earlier,
+                    earlier.line(),
                     question.id(),
                     assessment.schoolCode(),
                     assessment.cycle())));
       }
+      Answer answer = null;
       try {
-        Answer answer = parse(question, row.value("value"));
-        answers
-            .computeIfAbsent(assessment, a -> new LinkedHashMap<>())
-            .putIfAbsent(question.id(), answer);
+        answer = parse(question, row.value("value"));
       } catch (InvalidAnswerException e) {
         errors.add(row.error("value", e.text()));
+      }
+      if (earlier == null) {
+        byQuestion.put(question.id(), new Parsed(answer, row.line()));
       }
     }
 
@@ -175,11 +176,17 @@ public final class AnswerCsvReader {
         return ImportResult.invalid(errors);
       }
       List<ImportedAssessment> assessments = new ArrayList<>();
-      answers.forEach(
-          (a, byQuestion) ->
-              assessments.add(
-                  new ImportedAssessment(
-                      a.schoolCode(), a.cycle(), questionnaires.get(a).orElseThrow(), byQuestion)));
+      var each = answers.entrySet().iterator();
+      while (each.hasNext()) {
+        var entry = each.next();
+        Map<String, Answer> byQuestion = new LinkedHashMap<>();
+        entry.getValue().forEach((id, parsed) -> byQuestion.put(id, parsed.answer()));
+        SchoolCycle a = entry.getKey();
+        assessments.add(
+            new ImportedAssessment(
+                a.schoolCode(), a.cycle(), questionnaires.get(a).orElseThrow(), byQuestion));
+        each.remove();
+      }
       return ImportResult.valid(assessments);
     }
   }

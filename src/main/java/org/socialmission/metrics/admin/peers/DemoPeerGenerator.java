@@ -72,13 +72,49 @@ public final class DemoPeerGenerator {
 
   /** 242 schools, medicine first, then nursing, then dentistry, each by code. */
   public List<GeneratedSchool> generate(long seed, int currentCycle, int earlierCycle) {
+    return generate(seed, SHAPES, currentCycle, earlierCycle);
+  }
+
+  /**
+   * {@code count} schools in the survey's proportions of disciplines (for data sets the size of a
+   * national or international rollout, such as the benchmark's), medicine first, each by code.
+   */
+  public List<GeneratedSchool> generate(long seed, int count, int currentCycle, int earlierCycle) {
+    if (count < SHAPES.size()) {
+      throw new IllegalArgumentException("at least " + SHAPES.size() + " schools");
+    }
+    int total = SHAPES.stream().mapToInt(DisciplineShape::count).sum();
+    List<DisciplineShape> shapes = new ArrayList<>();
+    int left = count;
+    for (int i = 0; i < SHAPES.size(); i++) {
+      DisciplineShape shape = SHAPES.get(i);
+      int n =
+          i == SHAPES.size() - 1
+              ? left
+              : Math.max(1, (int) Math.round((double) count * shape.count() / total));
+      shapes.add(
+          new DisciplineShape(
+              shape.discipline(),
+              shape.prefix(),
+              n,
+              shape.publicShare(),
+              shape.enrollmentMedian(),
+              shape.enrollmentSpread(),
+              shape.kinds()));
+      left -= n;
+    }
+    return generate(seed, shapes, currentCycle, earlierCycle);
+  }
+
+  private List<GeneratedSchool> generate(
+      long seed, List<DisciplineShape> shapes, int currentCycle, int earlierCycle) {
     if (currentCycle == earlierCycle) {
       throw new IllegalArgumentException("the two cycles must differ");
     }
     Random random = new Random(seed);
     SchoolNames names = new SchoolNames(random);
     List<GeneratedSchool> schools = new ArrayList<>();
-    for (DisciplineShape shape : SHAPES) {
+    for (DisciplineShape shape : shapes) {
       Questionnaire questionnaire = catalog.current(shape.discipline()).orElseThrow();
       List<Ownership> ownerships = ownerships(shape, random);
       List<Region> regions = regions(shape.count(), random);

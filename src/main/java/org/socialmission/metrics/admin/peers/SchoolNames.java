@@ -7,7 +7,7 @@ import java.util.Random;
 
 /**
  * Fictional place names ("Wrenmere", "Kestrelcombe") joined from unusual word parts, so that demo
- * schools do not carry the names of real ones; each place is handed out once.
+ * schools do not carry the names of real ones; each place is handed out once per round.
  */
 final class SchoolNames {
 
@@ -35,11 +35,13 @@ final class SchoolNames {
     this.places = all;
   }
 
-  /** The next unused place, e.g. {@code Otterbrae}. */
+  /**
+   * The next unused place, e.g. {@code Otterbrae}; once all are used, they come round again with a
+   * number ({@code Otterbrae 2}), for generated data sets larger than the demo's.
+   */
   String nextPlace() {
-    if (next == places.size()) {
-      throw new IllegalStateException("out of fictional place names");
-    }
-    return places.get(next++);
+    int round = next / places.size();
+    String place = places.get(next++ % places.size());
+    return round == 0 ? place : place + " " + (round + 1);
   }
 }

@@ -4,22 +4,29 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import org.primefaces.model.file.UploadedFile;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.admin.ImportOutcome;
+import org.socialmission.metrics.admin.ImportProgress;
 import org.socialmission.metrics.admin.ImportService;
 import org.socialmission.metrics.platform.Message;
 import org.socialmission.metrics.platform.web.FacesMessages;
 
-/** The upload page for imports: choose the kind, the file and whether it is a dry run. */
+/**
+ * The upload page for imports: choose the kind, the file and whether it is a dry run. While an
+ * import runs, the page polls its progress (reading and checking, then writing).
+ */
 @Named
 @RequestScoped
 public class ImportBacking {
 
   @Inject private CurrentUser currentUser;
   @Inject private ImportService imports;
+  @Inject private ImportProgressBoard board;
+  @Inject private HttpServletRequest request;
 
   private String kind = "schools";
   private boolean dryRun = true;
@@ -32,12 +39,24 @@ public class ImportBacking {
           "import:file", FacesMessage.SEVERITY_ERROR, Message.of("import.fileRequired"));
       return;
     }
+    String session = request.getSession().getId();
+    ImportProgress progress = board.start(session, file.getSize());
     try (InputStream csv = file.getInputStream()) {
       outcome =
           "answers".equals(kind)
-              ? imports.importAnswers(currentUser.require(), csv, dryRun)
+              ? imports.importAnswers(currentUser.require(), csv, dryRun, progress)
               : imports.importSchools(currentUser.require(), csv, dryRun);
+    } finally {
+      board.finish(session);
     }
+  }
+
+  /** The running import's progress in percent, for the page's poll; null when none runs here. */
+  public Integer getProgress() {
+    return board
+        .of(request.getSession().getId())
+        .map(ImportProgressBoard.Status::percent)
+        .orElse(null);
   }
 
   public ImportOutcome getOutcome() {

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.assessment.AnswerCodec;
@@ -58,6 +60,10 @@ public class WizardBacking implements Serializable {
   private LocalDateTime lastSavedAt;
   private String historyQuestion;
   private List<ChangeView> history = List.of();
+  // The scores of `snapshot`, made once per snapshot: a render asks for them per step and question.
+  private transient ScoreCard card;
+  private transient AssessmentSnapshot scored;
+  private transient Set<String> controlling;
 
   /** The view action: opens the assessment at the requested step, or where the user left off. */
   public void load() {
@@ -70,7 +76,10 @@ public class WizardBacking implements Serializable {
               : Modality.IDS.get(0);
     }
     showStored();
-    service.rememberStep(user, snapshot.schoolCode(), snapshot.cycle(), step);
+    if (!step.equals(snapshot.lastStep())) {
+      // A write per page view only when the place to come back to moves.
+      service.rememberStep(user, snapshot.schoolCode(), snapshot.cycle(), step);
+    }
     previous = carryForward.previous(user, snapshot.schoolCode(), snapshot.cycle()).orElse(null);
   }
 
@@ -261,23 +270,36 @@ public class WizardBacking implements Serializable {
     return questionnaire().modality(step);
   }
 
+  private ScoreCard card() {
+    if (card == null || scored != snapshot) {
+      card = queries.scores(snapshot);
+      scored = snapshot;
+    }
+    return card;
+  }
+
   /** The questions of this step that the current answers show. */
   public List<Question> getQuestions() {
-    ScoreCard card = queries.scores(snapshot);
+    ScoreCard scores = card();
     return getModality().questions().stream()
-        .filter(q -> card.question(q.id()).status() != QuestionStatus.HIDDEN)
+        .filter(q -> scores.question(q.id()).status() != QuestionStatus.HIDDEN)
         .toList();
   }
 
   /** Whether other questions depend on this one, so changing it re-renders the step. */
   public boolean controls(String questionId) {
-    return questionnaire().questions().stream()
-        .anyMatch(q -> q.showWhen().map(c -> c.questionId().equals(questionId)).orElse(false));
+    if (controlling == null) {
+      controlling =
+          questionnaire().questions().stream()
+              .flatMap(q -> q.showWhen().stream().map(c -> c.questionId()))
+              .collect(Collectors.toSet());
+    }
+    return controlling.contains(questionId);
   }
 
   /** Every step with its progress, for the step list. */
   public List<WizardStep> getSteps() {
-    return WizardStep.of(questionnaire(), queries.scores(snapshot), snapshot.owners(), step);
+    return WizardStep.of(questionnaire(), card(), snapshot.owners(), step);
   }
 
   /** Index of this step in the step list (0-based). */

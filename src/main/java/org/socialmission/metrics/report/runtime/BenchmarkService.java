@@ -18,10 +18,11 @@ import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
-import org.socialmission.metrics.assessment.SubmittedAssessment;
+import org.socialmission.metrics.assessment.StoredScores;
 import org.socialmission.metrics.benchmark.PeerAnonymizer;
 import org.socialmission.metrics.benchmark.PeerGroupParameters;
 import org.socialmission.metrics.benchmark.PeerGroupSpec;
+import org.socialmission.metrics.benchmark.PeerIndex;
 import org.socialmission.metrics.benchmark.ReleaseStamp;
 import org.socialmission.metrics.benchmark.Scores;
 import org.socialmission.metrics.benchmark.SizeBands;
@@ -33,7 +34,6 @@ import org.socialmission.metrics.report.BenchmarkWorkbookWriter;
 import org.socialmission.metrics.report.ReportRequest;
 import org.socialmission.metrics.school.SchoolProfile;
 import org.socialmission.metrics.school.SchoolService;
-import org.socialmission.metrics.scoring.QuestionnaireScorer;
 
 /**
  * A school's benchmark against the latest benchmark release of its cycle: for its dean and for
@@ -61,8 +61,8 @@ public class BenchmarkService {
   @Inject private Clock clock;
 
   /**
-   * The school's report: the unfiltered discipline and all-schools groups, plus the chosen group
-   * when it is filtered.
+   * The school's whole report, for the workbook: the unfiltered discipline and all-schools groups,
+   * plus the chosen group when it is filtered, with per-peer rows and the peers' answers.
    *
    * @param group {@code discipline} (null: the default) or {@code all}
    * @param ownership optional filter as {@link PeerGroupParameters} reads it
@@ -78,17 +78,66 @@ public class BenchmarkService {
       String ownership,
       String region,
       String size) {
+    requireLeads(user, schoolCode);
+    return report(user, own(user, schoolCode, cycle), group, ownership, region, size, true);
+  }
+
+  /**
+   * The same groups' figures only, for the JSON and pages: no per-peer rows and no answers per
+   * question, so its cost does not grow with the number of schools in the release.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public BenchmarkReport summary(
+      SignedInUser user,
+      String schoolCode,
+      int cycle,
+      String group,
+      String ownership,
+      String region,
+      String size) {
+    requireLeads(user, schoolCode);
+    return report(user, own(user, schoolCode, cycle), group, ownership, region, size, false);
+  }
+
+  /** {@link #summary} of an assessment the caller has just read (the results page). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public BenchmarkReport summary(
+      SignedInUser user,
+      AssessmentSnapshot own,
+      String group,
+      String ownership,
+      String region,
+      String size) {
+    requireLeads(user, own.schoolCode());
+    return report(user, own, group, ownership, region, size, false);
+  }
+
+  private static void requireLeads(SignedInUser user, String schoolCode) {
     if (!user.leads(schoolCode)) {
       throw new AccessDeniedException("benchmark.deanAndStaffOnly");
     }
+  }
+
+  private AssessmentSnapshot own(SignedInUser user, String schoolCode, int cycle) {
+    return user.isStaff()
+        ? assessments.read(user, schoolCode, cycle)
+        : assessments.open(user, schoolCode, cycle);
+  }
+
+  private BenchmarkReport report(
+      SignedInUser user,
+      AssessmentSnapshot own,
+      String group,
+      String ownership,
+      String region,
+      String size,
+      boolean full) {
+    String schoolCode = own.schoolCode();
+    int cycle = own.cycle();
     Optional<LoadedRelease> release = releases.latestId(cycle).map(cache::get);
     SizeBands bands = release.map(LoadedRelease::bands).orElseGet(releaseService::configuredBands);
     PeerGroupSpec chosen = PeerGroupParameters.parse(group, ownership, region, size, bands);
     SchoolProfile school = schools.profile(user.scope(), schoolCode);
-    AssessmentSnapshot own =
-        user.isStaff()
-            ? assessments.read(user, schoolCode, cycle)
-            : assessments.open(user, schoolCode, cycle);
     Questionnaire questionnaire = queries.questionnaire(own);
     var request =
         new ReportRequest(
@@ -107,11 +156,14 @@ public class BenchmarkService {
             release.map(LoadedRelease::withheld).orElse(Set.of()),
             groups(chosen));
     int smallest = release.map(LoadedRelease::k).orElse(k);
+    PeerIndex index = release.map(LoadedRelease::index).orElseGet(() -> new PeerIndex(List.of()));
     return new BenchmarkReportAssembler(new PeerAnonymizer(smallest))
         .assemble(
             request,
+            index,
             new SplittableRandom(release.map(r -> seed(r, schoolCode)).orElse(0L)),
-            release.map(r -> r.stamp().publishedAt()).orElseGet(clock::instant));
+            release.map(r -> r.stamp().publishedAt()).orElseGet(clock::instant),
+            full);
   }
 
   /** The latest release of the cycle, if any. */
@@ -154,11 +206,9 @@ public class BenchmarkService {
 
   private Map<Integer, Scores> earlierCycles(String schoolCode, int cycle) {
     Map<Integer, Scores> earlier = new LinkedHashMap<>();
-    for (SubmittedAssessment past : queries.submittedBy(schoolCode)) {
+    for (StoredScores past : queries.submittedScoresBy(schoolCode)) {
       if (past.cycle() < cycle) {
-        Questionnaire questionnaire = queries.questionnaire(past.questionnaire());
-        earlier.put(
-            past.cycle(), Scores.of(QuestionnaireScorer.score(questionnaire, past.answers())));
+        earlier.put(past.cycle(), new Scores(past.scores()));
       }
     }
     return earlier;

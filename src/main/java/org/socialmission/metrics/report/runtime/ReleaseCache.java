@@ -23,7 +23,8 @@ import org.socialmission.metrics.platform.NotFoundException;
 @ApplicationScoped
 public class ReleaseCache {
 
-  private static final int KEPT = 8;
+  // A release of 10,000 schools with their answers takes ~100 MB: keep a few, not every one.
+  private static final int KEPT = 4;
 
   @Inject private ReleaseRepository releases;
   @Inject private AssessmentQueries queries;

@@ -101,6 +101,12 @@ public class ReleaseRepository {
     em.persist(school);
   }
 
+  /** Writes what was added so far and forgets it, so a large release passes in bounded memory. */
+  public void flushAndClear() {
+    em.flush();
+    em.clear();
+  }
+
   public Optional<ReleasePolicy> policy(int cycle) {
     return Optional.ofNullable(em.find(ReleasePolicy.class, cycle));
   }

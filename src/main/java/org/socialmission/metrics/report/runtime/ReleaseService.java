@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -165,6 +166,7 @@ public class ReleaseService {
             random.nextLong(),
             concerns.stream().map(GroupKey::toString).collect(Collectors.toSet()));
     releases.add(release);
+    int written = 0;
     for (Released school : now) {
       releases.add(
           new ReleasedSchool(
@@ -172,6 +174,9 @@ public class ReleaseService {
               school.entry(),
               school.questionnaire().key(),
               ReleasedAnswers.write(school.shown())));
+      if (++written % 500 == 0) {
+        releases.flushAndClear();
+      }
     }
     Map<String, Integer> counts = counts(now);
     audit.record(
@@ -187,7 +192,9 @@ public class ReleaseService {
       SchoolEntry entry, Questionnaire questionnaire, Map<String, Answer> shown) {}
 
   private List<Released> candidates(int cycle) {
-    return queries.submitted(cycle).stream().map(this::released).toList();
+    List<Released> candidates = new ArrayList<>();
+    queries.forEachSubmitted(cycle, submitted -> candidates.add(released(submitted)));
+    return candidates;
   }
 
   private Released released(SubmittedAssessment submitted) {

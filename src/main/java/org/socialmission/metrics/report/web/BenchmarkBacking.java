@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.socialmission.metrics.account.CurrentUser;
+import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.benchmark.MeasureResult;
 import org.socialmission.metrics.benchmark.PeerGroupParameters;
 import org.socialmission.metrics.benchmark.PeerGroupResult;
@@ -49,15 +50,15 @@ public class BenchmarkBacking {
     return currentUser.require().leads(schoolCode);
   }
 
-  /** Computes the chosen group; called by the page once the school is known. */
-  public PeerGroupResult chosen(String schoolCode, int cycle) {
+  /** Computes the chosen group; called by the page with the assessment it shows. */
+  public PeerGroupResult chosen(AssessmentSnapshot own) {
+    String schoolCode = own.schoolCode();
+    int cycle = own.cycle();
     if (chosen == null && error == null) {
       try {
         PeerGroupSpec spec =
-            PeerGroupParameters.parse(group, ownership, region, size, benchmarks.sizeBands(cycle));
-        report =
-            benchmarks.report(
-                currentUser.require(), schoolCode, cycle, group, ownership, region, size);
+            PeerGroupParameters.parse(group, ownership, region, size, bands(cycle));
+        report = benchmarks.summary(currentUser.require(), own, group, ownership, region, size);
         chosen =
             report.groups().stream().filter(g -> g.spec().equals(spec)).findFirst().orElseThrow();
       } catch (ApplicationException e) {
@@ -84,10 +85,15 @@ public class BenchmarkBacking {
 
   /** The enrollment bands the cycle's groups may be filtered on, with their ranges. */
   public List<SizeBand> sizeBands(int cycle) {
+    SizeBands read = bands(cycle);
+    return read.isFilter() ? read.bands() : List.of();
+  }
+
+  private SizeBands bands(int cycle) {
     if (bands == null) {
       bands = benchmarks.sizeBands(cycle);
     }
-    return bands.isFilter() ? bands.bands() : List.of();
+    return bands;
   }
 
   /** The measures of a reported group, overall first. */

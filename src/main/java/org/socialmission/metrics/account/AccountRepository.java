@@ -41,6 +41,14 @@ public class AccountRepository {
         .getResultList();
   }
 
+  /** The active accounts that belong to a school (deans and team members), with their school. */
+  public List<Account> activeOfSchools() {
+    return em.createQuery(
+            "SELECT a FROM Account a JOIN FETCH a.school WHERE a.active = TRUE ORDER BY a.id",
+            Account.class)
+        .getResultList();
+  }
+
   public long count() {
     return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
   }

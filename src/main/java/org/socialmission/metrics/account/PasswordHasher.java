@@ -24,6 +24,9 @@ public class PasswordHasher {
   /** A hash of no account's password, verified against when an email is unknown. */
   private final String decoy;
 
+  /** A hash of a random password forgotten at once. */
+  private final String unknowable;
+
   /** Configures the PBKDF2 implementation, which must be this hasher's own instance. */
   @Inject
   public PasswordHasher(Pbkdf2PasswordHash pbkdf2) {
@@ -35,12 +38,23 @@ public class PasswordHasher {
             "Pbkdf2PasswordHash.KeySizeBytes", "32"));
     this.pbkdf2 = pbkdf2;
     this.decoy = pbkdf2.generate("decoy-password-never-used".toCharArray());
+    this.unknowable = pbkdf2.generate(PasswordToken.random().value().toCharArray());
   }
 
   /** For the container's client proxy only. */
   protected PasswordHasher() {
     this.pbkdf2 = null;
     this.decoy = null;
+    this.unknowable = null;
+  }
+
+  /**
+   * The hash of a random password that nobody ever saw, for accounts whose owners choose their
+   * password through an invitation link: no sign-in matches it, and it costs no hashing per account
+   * (a bulk import adds hundreds).
+   */
+  public String unknowable() {
+    return unknowable;
   }
 
   public String hash(String password) {

@@ -11,8 +11,9 @@ import java.time.LocalDateTime;
 import java.util.logging.Logger;
 
 /**
- * Deletes failed sign-ins that no throttle counts any more, once an hour. Every instance of a
- * cluster does it; deleting what another instance deleted already costs nothing.
+ * Deletes failed sign-ins that no throttle counts any more, and "forgot password" requests older
+ * than a day, once an hour. Every instance of a cluster does it; deleting what another instance
+ * deleted already costs nothing.
  */
 @Singleton
 public class SignInFailureCleanup {
@@ -20,6 +21,7 @@ public class SignInFailureCleanup {
   private static final Logger LOG = Logger.getLogger(SignInFailureCleanup.class.getName());
 
   @Inject private SignInFailureRepository failures;
+  @Inject private PasswordLinkRepository links;
   @Inject private Clock clock;
 
   @Schedule(hour = "*", minute = "23", persistent = false)
@@ -29,6 +31,7 @@ public class SignInFailureCleanup {
         min(PER_ACCOUNT_AND_CLIENT.countsSince(now), PER_CLIENT.countsSince(now));
     int deleted = failures.deleteBefore(oldest);
     LOG.fine(() -> deleted + " failed sign-ins older than a day deleted");
+    links.deleteRequestsBefore(now.minusDays(1));
   }
 
   private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {

@@ -15,7 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.socialmission.metrics.account.Account;
+import org.socialmission.metrics.account.AccountAdminService;
+import org.socialmission.metrics.account.AccountRepository;
 import org.socialmission.metrics.account.SignedInUser;
+import org.socialmission.metrics.admin.imports.AccountCsvReader;
+import org.socialmission.metrics.admin.imports.AccountRow;
 import org.socialmission.metrics.admin.imports.AnswerCsvReader;
 import org.socialmission.metrics.admin.imports.ImportError;
 import org.socialmission.metrics.admin.imports.ImportedAssessment;
@@ -37,9 +42,11 @@ import org.socialmission.metrics.school.SchoolRepository;
 import org.socialmission.metrics.scoring.Answer;
 
 /**
- * Imports of earlier data by staff, all or nothing: schools (new ones added, changed ones updated)
- * and answers (each school and cycle becomes a submitted assessment on that cycle's questionnaire
- * version). Importing the same file again changes nothing. A dry run checks and counts only.
+ * Imports by staff, all or nothing: schools (new ones added, changed ones updated), answers (each
+ * school and cycle becomes a submitted assessment on that cycle's questionnaire version), and
+ * accounts (each new one invited by mail; an existing one with the same name, role and school is
+ * left alone, one that differs is refused). Importing the same file again changes nothing and
+ * invites nobody twice. A dry run checks and counts only.
  */
 @ApplicationScoped
 public class ImportService {
@@ -49,6 +56,8 @@ public class ImportService {
   @Inject private AssessmentQueries assessments;
   @Inject private CycleService cycles;
   @Inject private AuditLog audit;
+  @Inject private AccountRepository accounts;
+  @Inject private AccountAdminService accountAdmin;
   @Inject private ScoreKeeper scores;
 
   @Inject private Clock clock;
@@ -162,6 +171,51 @@ public class ImportService {
       importer.importSubmittedHere(submissions, staff.accountId(), now, progress::written);
     }
     return finish(staff, "import.answers", dryRun, created, 0, result.rows().size() - created);
+  }
+
+  @Transactional
+  public ImportOutcome importAccounts(SignedInUser staff, InputStream csv, boolean dryRun)
+      throws IOException {
+    requireStaff(staff);
+    var result = new AccountCsvReader().read(csv);
+    if (!result.isValid()) {
+      return ImportOutcome.invalid(dryRun, result.errors());
+    }
+    List<ImportError> problems = new ArrayList<>();
+    List<AccountRow> fresh = new ArrayList<>();
+    for (AccountRow row : result.rows()) {
+      Optional<Account> existing = accounts.findByEmail(row.email());
+      if (existing.isPresent()) {
+        if (!same(existing.get(), row)) {
+          problems.add(new ImportError(row.line(), "email", Message.of("import.account.conflict")));
+        }
+      } else if (row.schoolCode() != null && schools.findByCode(row.schoolCode()).isEmpty()) {
+        problems.add(
+            new ImportError(
+                row.line(),
+                "school_code",
+                Message.of("import.account.schoolUnknown", row.schoolCode())));
+      } else {
+        fresh.add(row);
+      }
+    }
+    if (!problems.isEmpty()) {
+      return ImportOutcome.invalid(dryRun, problems);
+    }
+    if (!dryRun) {
+      fresh.forEach(
+          row ->
+              accountAdmin.invite(
+                  staff, row.schoolCode(), row.email(), row.name().strip(), row.role()));
+    }
+    return finish(
+        staff, "import.accounts", dryRun, fresh.size(), 0, result.rows().size() - fresh.size());
+  }
+
+  private static boolean same(Account account, AccountRow row) {
+    return account.getDisplayName().equals(row.name().strip())
+        && account.getRole() == row.role()
+        && Optional.ofNullable(row.schoolCode()).equals(account.getSchool().map(School::getCode));
   }
 
   /**

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.socialmission.metrics.account.AccountAdminService;
@@ -20,8 +21,9 @@ import org.socialmission.metrics.platform.ApplicationException;
 
 /**
  * Accounts for the people of a school, as on the school page: staff add anyone (staff accounts
- * without a school), a dean adds team members of their own school. The answer carries the temporary
- * password once, as the page shows it once.
+ * without a school), a dean adds team members of their own school. The new account's owner is
+ * invited by mail; only when mail is not configured does the answer carry a temporary password,
+ * once, as the page shows it once.
  */
 @Path("accounts")
 @RequestScoped
@@ -36,14 +38,19 @@ public class AccountResource {
   /** A new account as a client sends it; {@code school} is the school's code, none for staff. */
   public record NewAccount(String email, String name, String role, String school) {}
 
-  /** The new account with its one-time temporary password. */
-  public record Created(String email, String temporaryPassword) {}
+  /**
+   * The new account: invited by mail, and with a one-time temporary password only when mail is not
+   * configured (otherwise the field is absent).
+   */
+  public record Created(String email, boolean invited, String temporaryPassword) {}
 
   @POST
   @Operation(
       operationId = "createAccount",
-      summary = "Adds an account with a temporary password (staff; deans: their team)")
-  @APIResponse(responseCode = "201", description = "Added; the temporary password, shown once")
+      summary = "Adds an account and invites its owner by mail (staff; deans: their team)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Added and invited; without mail configured, a temporary password, shown once")
   @APIResponse(responseCode = "400", description = "Missing or invalid field, or the email exists")
   @APIResponse(responseCode = "403", description = "Not allowed to add this account")
   public Response create(NewAccount account) {
@@ -56,7 +63,7 @@ public class AccountResource {
       throw new ApplicationException(
           role.belongsToSchool() ? "api.account.schoolRequired" : "api.account.staffHasNoSchool");
     }
-    String password =
+    Optional<String> password =
         accounts.create(
             currentUser.require(),
             hasSchool ? account.school().strip() : null,
@@ -64,7 +71,9 @@ public class AccountResource {
             account.name(),
             role);
     return Response.status(Response.Status.CREATED)
-        .entity(new Created(account.email().strip().toLowerCase(Locale.ROOT), password))
+        .entity(
+            new Created(
+                account.email().strip().toLowerCase(Locale.ROOT), true, password.orElse(null)))
         .build();
   }
 

@@ -59,10 +59,11 @@ public final class AssessmentJson {
   public record QuestionnaireRef(String id, int version) {}
 
   /**
-   * A stored answer; {@code value} is absent when {@code notApplicable}. {@code carried} says that
-   * it was carried over from the school's earlier cycle {@code carriedFrom} and nobody of the team
-   * confirmed or changed it yet (saving the same value confirms it); {@code carriedFrom} is absent
-   * otherwise.
+   * A stored answer; {@code value} is absent when {@code notApplicable}; {@code quality} (verified,
+   * estimate, not-tracked) absent when not marked; {@code evidence} document names and links.
+   * {@code carried} says that it was carried over from the school's earlier cycle {@code
+   * carriedFrom} and nobody of the team confirmed or changed it yet (saving the same value confirms
+   * it); {@code carriedFrom} is absent otherwise.
    */
   public record AnswerJson(
       String question,
@@ -70,14 +71,25 @@ public final class AssessmentJson {
       boolean notApplicable,
       String updatedBy,
       OffsetDateTime updatedAt,
+      String quality,
+      List<String> evidence,
       boolean carried,
       Integer carriedFrom) {}
 
   /** What carrying last cycle's answers did, and the assessment as it is now. */
   public record CarriedJson(int fromCycle, int carried, int skipped, Document assessment) {}
 
-  /** One entry of a batch to save: a value, or {@code notApplicable: true}. */
-  public record AnswerEntry(String question, Object value, Boolean notApplicable) {}
+  /**
+   * One entry of a batch to save: a value, or {@code notApplicable: true}; optionally {@code
+   * quality} and {@code evidence}, which stay as stored when left out ({@code null} and {@code []}
+   * clear them).
+   */
+  public record AnswerEntry(
+      String question,
+      Object value,
+      Boolean notApplicable,
+      String quality,
+      List<String> evidence) {}
 
   /**
    * Scores rounded half up to one decimal; {@code overall} is null when no modality has a score.
@@ -148,9 +160,11 @@ public final class AssessmentJson {
             .question(id)
             .orElseThrow(() -> new InvalidAnswerException(id, "assessment.unknownQuestion", id));
     if (object.get("notApplicable") == JsonValue.TRUE) {
-      return new AnswerInput(id, null, true);
+      return ProvenanceJson.read(object, new AnswerInput(id, null, true));
     }
-    return new AnswerInput(id, text(question, object.getOrDefault("value", JsonValue.NULL)), false);
+    return ProvenanceJson.read(
+        object,
+        new AnswerInput(id, text(question, object.getOrDefault("value", JsonValue.NULL)), false));
   }
 
   /**
@@ -240,6 +254,8 @@ public final class AssessmentJson {
         view.notApplicable(),
         view.updatedBy(),
         utc(view.updatedAt()),
+        view.provenance().mark().map(q -> q.code()).orElse(null),
+        view.provenance().evidence(),
         view.isCarried(),
         view.carriedFrom());
   }

@@ -19,6 +19,7 @@ import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.account.Role;
 import org.socialmission.metrics.report.BenchmarkReport;
 import org.socialmission.metrics.report.runtime.BenchmarkService;
+import org.socialmission.metrics.report.runtime.InsightService;
 
 /**
  * A school's benchmark against anonymized peers of the latest benchmark release, as JSON and as the
@@ -35,6 +36,7 @@ public class BenchmarkResource {
 
   @Inject private CurrentUser currentUser;
   @Inject private BenchmarkService benchmarks;
+  @Inject private InsightService insights;
 
   @GET
   @Path("{cycle: \\d+}")
@@ -66,7 +68,9 @@ public class BenchmarkResource {
   @Path("{cycle: \\d+}.xlsx")
   @Produces(XLSX)
   @Operation(
-      summary = "The benchmark workbook (Summary, one sheet per modality, Peers, Trend, Method)")
+      summary =
+          "The benchmark workbook (Summary, Next steps, one sheet per modality, Peers, Trend,"
+              + " Frameworks, Data quality, Evidence, Method)")
   @APIResponse(responseCode = "403", description = "A team member, or another school's dean")
   public Response workbook(
       @PathParam("code") String code,
@@ -75,7 +79,14 @@ public class BenchmarkResource {
       @QueryParam("ownership") String ownership,
       @QueryParam("region") String region,
       @QueryParam("size") String size) {
-    BenchmarkReport report = report(code, cycle, group, ownership, region, size);
+    BenchmarkReport report =
+        report(code, cycle, group, ownership, region, size)
+            .withInsights(
+                insights.insights(
+                    currentUser.require(),
+                    code,
+                    cycle,
+                    new InsightService.Group(group, ownership, region, size)));
     StreamingOutput body = out -> benchmarks.writeWorkbook(report, out);
     return Response.ok(body, XLSX)
         .header(

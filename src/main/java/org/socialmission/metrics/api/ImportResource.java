@@ -89,6 +89,20 @@ public class ImportResource {
     return answer(imports.importAnswers(currentUser.require(), csv, dryRun));
   }
 
+  @POST
+  @Path("accounts")
+  @Operation(
+      operationId = "importAccounts",
+      summary =
+          "Accounts: columns email,name,role,school_code (role team_member, dean or staff; no"
+              + " school for staff); each new account is invited by mail, known ones left alone")
+  @APIResponse(responseCode = "400", description = "Every bad row; nothing imported")
+  public Response accounts(
+      InputStream csv, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun)
+      throws IOException {
+    return answer(imports.importAccounts(currentUser.require(), csv, dryRun));
+  }
+
   private Response answer(ImportOutcome outcome) {
     List<RowError> errors =
         outcome.errors().stream()

@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.socialmission.metrics.account.Account;
 
-/** One kept change of one answer: who, when, old → new. Never updated or deleted. */
+/**
+ * One kept change of one answer: who, when, old → new value and {@link Provenance}. Never updated
+ * or deleted.
+ */
 @Entity
 @Table(name = "answer_change")
 public class AnswerChange {
@@ -45,6 +48,18 @@ public class AnswerChange {
   @Column(name = "new_not_applicable", nullable = false)
   private boolean newNotApplicable;
 
+  @Column(name = "old_quality", length = 16)
+  private String oldQuality;
+
+  @Column(name = "old_evidence", length = 3100)
+  private String oldEvidence;
+
+  @Column(name = "new_quality", length = 16)
+  private String newQuality;
+
+  @Column(name = "new_evidence", length = 3100)
+  private String newEvidence;
+
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "changed_by", nullable = false)
   private Account changedBy;
@@ -62,6 +77,27 @@ public class AnswerChange {
       boolean notApplicable,
       Account by,
       LocalDateTime at) {
+    this(assessment, questionId, before, value, notApplicable, null, by, at);
+  }
+
+  /**
+   * @param provenance the new mark and evidence; null when they stay as they were
+   */
+  AnswerChange(
+      Assessment assessment,
+      String questionId,
+      StoredAnswer before,
+      String value,
+      boolean notApplicable,
+      Provenance provenance,
+      Account by,
+      LocalDateTime at) {
+    Provenance old = before.isNew() ? Provenance.NONE : before.getProvenance();
+    Provenance now = provenance == null ? old : provenance;
+    this.oldQuality = old.storedQuality();
+    this.oldEvidence = old.storedEvidence();
+    this.newQuality = now.storedQuality();
+    this.newEvidence = now.storedEvidence();
     this.assessment = assessment;
     this.questionId = questionId;
     this.oldValue = before.isNew() ? null : before.getValue();
@@ -90,6 +126,14 @@ public class AnswerChange {
 
   public boolean isNewNotApplicable() {
     return newNotApplicable;
+  }
+
+  public Provenance getOldProvenance() {
+    return Provenance.stored(oldQuality, oldEvidence);
+  }
+
+  public Provenance getNewProvenance() {
+    return Provenance.stored(newQuality, newEvidence);
   }
 
   public Account getChangedBy() {

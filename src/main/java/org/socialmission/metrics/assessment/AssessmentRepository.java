@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.socialmission.metrics.account.Account;
 import org.socialmission.metrics.platform.StorableText;
+import org.socialmission.metrics.scoring.DataQuality;
 
 /** Stores assessments with their answers, history, owners, reopenings and visits. */
 @ApplicationScoped
@@ -176,6 +177,31 @@ public class AssessmentRepository {
         .setParameter("q", questionId)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The answers of every assessment of a cycle in which some answer is marked {@code estimate},
+   * with assessment, school and discipline loaded.
+   */
+  public List<StoredAnswer> answersOfAssessmentsWithEstimates(int cycle) {
+    return em.createQuery(
+            "SELECT s FROM StoredAnswer s JOIN FETCH s.assessment a JOIN FETCH a.school sc JOIN"
+                + " FETCH sc.discipline WHERE a.cycle = :cycle AND EXISTS (SELECT e FROM"
+                + " StoredAnswer e WHERE e.assessment = a AND e.quality = :estimate)",
+            StoredAnswer.class)
+        .setParameter("cycle", cycle)
+        .setParameter("estimate", DataQuality.ESTIMATE.code())
+        .getResultList();
+  }
+
+  /** The codes of the schools whose assessment of the cycle is submitted. */
+  public List<String> submittedSchoolCodes(int cycle) {
+    return em.createQuery(
+            "SELECT a.school.code FROM Assessment a WHERE a.cycle = :cycle AND a.state = :state",
+            String.class)
+        .setParameter("cycle", cycle)
+        .setParameter("state", AssessmentState.SUBMITTED)
+        .getResultList();
   }
 
   /** The answers of one school's submitted assessments in every cycle. */

@@ -45,6 +45,7 @@ public class AssessmentService {
   @Inject private CycleService cycles;
   @Inject private AssessmentQueries queries;
   @Inject private SnapshotMapper mapper;
+  @Inject private ReadyNotice readyNotice;
   @Inject private ScoreKeeper scores;
 
   @Inject private Clock clock;
@@ -88,6 +89,7 @@ public class AssessmentService {
     if (outcome instanceof SaveOutcome.Saved) {
       scores.rescore(assessment);
     }
+    readyNotice.afterSave(assessment, user);
     return outcome;
   }
 
@@ -118,6 +120,7 @@ public class AssessmentService {
       SaveArbiter.decide(view(stored), input, null, () -> write(assessment, stored, input, writer));
     }
     scores.rescore(assessment);
+    readyNotice.afterSave(assessment, user);
     return mapper.snapshot(assessment, user);
   }
 
@@ -267,7 +270,8 @@ public class AssessmentService {
         input.notApplicable()
             ? AnswerCodec.notApplicable(question)
             : AnswerCodec.parse(question, input.value());
-    return new AnswerInput(question.id(), AnswerCodec.format(answer), input.notApplicable());
+    return new AnswerInput(
+        question.id(), AnswerCodec.format(answer), input.notApplicable(), input.provenance());
   }
 
   private static Question question(Questionnaire questionnaire, String questionId) {
@@ -309,6 +313,8 @@ public class AssessmentService {
     }
     StoredAnswer answer =
         stored != null ? stored : new StoredAnswer(assessment, input.questionId());
+    Provenance provenance =
+        input.provenanceAfter(stored == null ? Provenance.NONE : stored.getProvenance());
     assessments.add(
         new AnswerChange(
             assessment,
@@ -316,9 +322,10 @@ public class AssessmentService {
             answer,
             input.value(),
             input.notApplicable(),
+            provenance,
             writer,
             now));
-    answer.change(input.value(), input.notApplicable(), writer, now);
+    answer.change(input.value(), input.notApplicable(), provenance, writer, now);
     if (stored == null) {
       assessments.add(answer);
     }

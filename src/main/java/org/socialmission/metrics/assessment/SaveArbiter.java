@@ -48,9 +48,13 @@ public final class SaveArbiter {
     return write.get();
   }
 
-  /** Whether the stored answer already is the input: same flag and, unless n/a, same text. */
+  /**
+   * Whether the stored answer already is the input: same flag and, unless n/a, same text; and the
+   * same mark and evidence, when the input brings any.
+   */
   static boolean holds(AnswerView stored, AnswerInput input) {
     return stored.notApplicable() == input.notApplicable()
-        && (input.notApplicable() || Objects.equals(stored.value(), input.value()));
+        && (input.notApplicable() || Objects.equals(stored.value(), input.value()))
+        && input.provenanceAfter(stored.provenance()).equals(stored.provenance());
   }
 }

@@ -14,10 +14,11 @@ import java.time.LocalDateTime;
 import org.socialmission.metrics.account.Account;
 
 /**
- * The current answer to one question of an assessment, in {@link AnswerCodec}'s text form, with who
- * last changed it. {@code revision} counts its changes, so a writer can tell whether someone else
- * changed it since they read it. An answer carried over from the school's previous cycle remembers
- * that cycle until someone confirms or changes it.
+ * The current answer to one question of an assessment, in {@link AnswerCodec}'s text form, with its
+ * {@link Provenance} (data-quality mark and evidence) and who last changed it. {@code revision}
+ * counts its changes, so a writer can tell whether someone else changed it since they read it. An
+ * answer carried over from the school's previous cycle remembers that cycle until someone confirms
+ * or changes it.
  */
 @Entity
 @Table(name = "answer")
@@ -44,6 +45,12 @@ public class StoredAnswer {
   @Column(nullable = false)
   private int revision;
 
+  @Column(length = 16)
+  private String quality;
+
+  @Column(length = 3100)
+  private String evidence;
+
   @Column(name = "carried_from_cycle")
   private Integer carriedFromCycle;
 
@@ -62,8 +69,24 @@ public class StoredAnswer {
   }
 
   void change(String newValue, boolean newNotApplicable, Account by, LocalDateTime now) {
+    change(newValue, newNotApplicable, null, by, now);
+  }
+
+  /**
+   * @param newProvenance the new mark and evidence; null keeps them as they are
+   */
+  void change(
+      String newValue,
+      boolean newNotApplicable,
+      Provenance newProvenance,
+      Account by,
+      LocalDateTime now) {
     this.value = newNotApplicable ? null : newValue;
     this.notApplicable = newNotApplicable;
+    if (newProvenance != null) {
+      this.quality = newProvenance.storedQuality();
+      this.evidence = newProvenance.storedEvidence();
+    }
     this.carriedFromCycle = null;
     this.updatedBy = by;
     this.updatedAt = now;
@@ -99,6 +122,11 @@ public class StoredAnswer {
 
   public boolean isNotApplicable() {
     return notApplicable;
+  }
+
+  /** The school's mark and evidence for this answer. */
+  public Provenance getProvenance() {
+    return Provenance.stored(quality, evidence);
   }
 
   public int getRevision() {

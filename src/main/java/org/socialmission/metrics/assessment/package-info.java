@@ -14,7 +14,9 @@
  * states guarded by the {@link org.socialmission.metrics.assessment.Assessment} entity, {@link
  * org.socialmission.metrics.assessment.SaveArbiter} (saved, conflict or write), and {@link
  * org.socialmission.metrics.assessment.AnswerCodec}, which turns typed or stored values into
- * scoring answers and explains in plain words what is wrong with a bad one.
+ * scoring answers and explains in plain words what is wrong with a bad one. Mail about assessments:
+ * {@link org.socialmission.metrics.assessment.Reminders} before a deadline, {@link
+ * org.socialmission.metrics.assessment.ReadyNotice} to the dean when everything is answered.
  *
  * <p>Uses {@code questionnaire}, {@code scoring}, {@code school} and {@code account}; used by
  * {@code benchmark} and the features above it.

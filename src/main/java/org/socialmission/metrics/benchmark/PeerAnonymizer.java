@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import org.socialmission.metrics.benchmark.PeerGroupResult.Reported;
 import org.socialmission.metrics.benchmark.PeerGroupResult.Suppressed;
@@ -132,6 +133,32 @@ public final class PeerAnonymizer {
             ? List.of()
             : Pseudonyms.rows(group.peers().members(), random);
     return new Reported(spec, label, group.peers().size(), measures, rows);
+  }
+
+  /**
+   * The peers' distribution of a figure other than the scores (say the score of a crosswalk part),
+   * rounded for display, under the same rules as a measure: empty when the group is suppressed or
+   * withheld, or when fewer than k peers (or a too small complement) have a value.
+   *
+   * @param figure each school's value, empty when it has none
+   */
+  public Optional<Distribution> distribution(
+      SchoolEntry subject,
+      List<SchoolEntry> cohort,
+      Set<GroupKey> withheld,
+      PeerGroupSpec spec,
+      Function<SchoolEntry, Optional<BigDecimal>> figure) {
+    PeerGroup group = PeerGroup.of(spec, subject, new PeerIndex(cohort));
+    Counter withValue =
+        g -> (int) g.peers().members().stream().filter(m -> figure.apply(m).isPresent()).count();
+    if (withheld.contains(spec.key(subject.discipline()))
+        || suppression(group, g -> g.peers().size(), "peer schools").isPresent()
+        || suppression(group, withValue, "peer schools with a value").isPresent()) {
+      return Optional.empty();
+    }
+    List<BigDecimal> values =
+        group.peers().members().stream().flatMap(m -> figure.apply(m).stream()).toList();
+    return Optional.of(DistributionCalculator.describe(values).rounded());
   }
 
   /** The note of a group a release withholds by {@link ReleaseGuard}'s rule. */

@@ -32,20 +32,29 @@ public final class QuestionnaireCatalog {
       Comparator.comparing(QuestionnaireKey::id).thenComparingInt(QuestionnaireKey::version);
 
   private final Map<QuestionnaireKey, Questionnaire> byKey;
+  private final Map<QuestionnaireKey, Guidance> guidance;
 
-  private QuestionnaireCatalog(Map<QuestionnaireKey, Questionnaire> byKey) {
+  private QuestionnaireCatalog(
+      Map<QuestionnaireKey, Questionnaire> byKey, Map<QuestionnaireKey, Guidance> guidance) {
     this.byKey = byKey;
+    this.guidance = guidance;
   }
 
   /** A catalog of these questionnaires; a key given twice is a {@link QuestionnaireException}. */
   public static QuestionnaireCatalog of(Collection<Questionnaire> questionnaires) {
+    return of(questionnaires, Map.of());
+  }
+
+  /** A catalog of these questionnaires with their guidance (absent: {@link Guidance#NONE}). */
+  public static QuestionnaireCatalog of(
+      Collection<Questionnaire> questionnaires, Map<QuestionnaireKey, Guidance> guidance) {
     Map<QuestionnaireKey, Questionnaire> byKey = new TreeMap<>(KEY_ORDER);
     for (Questionnaire questionnaire : questionnaires) {
       if (byKey.put(questionnaire.key(), questionnaire) != null) {
         throw new QuestionnaireException("questionnaire.givenTwice", questionnaire.key());
       }
     }
-    return new QuestionnaireCatalog(Collections.unmodifiableMap(byKey));
+    return new QuestionnaireCatalog(Collections.unmodifiableMap(byKey), Map.copyOf(guidance));
   }
 
   /**
@@ -60,7 +69,10 @@ public final class QuestionnaireCatalog {
                     load.errors(), "questionnaire.invalidFiles", directory, load.errors().size()));
   }
 
-  /** Loads and validates every {@code .yaml} file of the directory and the catalog as a whole. */
+  /**
+   * Loads and validates every {@code .yaml} file of the directory, the guidance files of its {@code
+   * guidance/} folder, and the catalog as a whole.
+   */
   public static CatalogLoad check(Path directory) {
     List<Path> files = yamlFiles(directory);
     List<QuestionnaireError> errors = new ArrayList<>();
@@ -79,9 +91,11 @@ public final class QuestionnaireCatalog {
       }
     }
     errors.addAll(CatalogRules.check(questionnaires));
+    GuidanceLoader.Load guidance = GuidanceLoader.load(directory, questionnaires);
+    errors.addAll(guidance.errors());
     Optional<QuestionnaireCatalog> catalog =
-        errors.isEmpty() ? Optional.of(of(questionnaires)) : Optional.empty();
-    return new CatalogLoad(catalog, errors, files.size());
+        errors.isEmpty() ? Optional.of(of(questionnaires, guidance.guidance())) : Optional.empty();
+    return new CatalogLoad(catalog, errors, files.size() + guidance.files());
   }
 
   /** The {@code .yaml} and {@code .yml} files directly in the directory, by name. */
@@ -105,6 +119,14 @@ public final class QuestionnaireCatalog {
   /** The questionnaire with this id and version, if any. */
   public Optional<Questionnaire> find(QuestionnaireKey key) {
     return Optional.ofNullable(byKey.get(key));
+  }
+
+  /**
+   * What the guidance files say beside a questionnaire version: resources and phase bands; {@link
+   * Guidance#NONE} when none do.
+   */
+  public Guidance guidance(QuestionnaireKey key) {
+    return guidance.getOrDefault(key, Guidance.NONE);
   }
 
   /** The current questionnaire of the discipline: the highest version serving it. */

@@ -11,8 +11,9 @@ import java.util.List;
  * server.
  *
  * <p>Arguments are files or directories (default: {@code questionnaires}). A directory is checked
- * as the application would load it, including the rules across files. Prints one {@code file:line:
- * message} line per error and a summary; exits with 0 when everything is valid, 1 otherwise. Usage:
+ * as the application would load it, including the rules across files and its guidance files; a file
+ * in a {@code guidance/} folder is checked as guidance. Prints one {@code file:line: message} line
+ * per error and a summary; exits with 0 when everything is valid, 1 otherwise. Usage:
  *
  * <pre>
  * mvn -q compile exec:java -Dexec.args=questionnaires
@@ -62,7 +63,10 @@ public final class ValidateQuestionnaires {
       errors.add(new QuestionnaireError(path.toString(), 1, "no such file or directory"));
       return 0;
     }
-    errors.addAll(QuestionnaireLoader.validate(path));
+    errors.addAll(
+        GuidanceLoader.isGuidance(path)
+            ? GuidanceLoader.validate(path)
+            : QuestionnaireLoader.validate(path));
     return 1;
   }
 }

@@ -16,6 +16,9 @@
  *   <li>the {@link org.socialmission.metrics.questionnaire.QuestionnaireCatalog}: every version of
  *       every questionnaire, the current one per discipline, and the checksums the application
  *       records;
+ *   <li>{@link org.socialmission.metrics.questionnaire.Guidance}: the resources and developmental
+ *       phases that guidance files under {@code questionnaires/guidance/} add beside a
+ *       questionnaire, validated the same way but never part of a version's checksum;
  *   <li>the command-line validator {@link
  *       org.socialmission.metrics.questionnaire.ValidateQuestionnaires}.
  * </ul>

@@ -25,6 +25,7 @@ import org.socialmission.metrics.benchmark.Scores;
  * @param sections one per modality, in questionnaire order; none in a summary (pages and the JSON),
  *     which has no per-peer rows either
  * @param trend the school's scores per cycle, oldest first, this cycle included
+ * @param insights next steps, crosswalk views and data quality of the school's own answers
  */
 public record BenchmarkReport(
     String schoolName,
@@ -40,7 +41,8 @@ public record BenchmarkReport(
     List<PeerGroupResult> groups,
     List<ModalitySection> sections,
     List<TrendPoint> trend,
-    List<MethodNote> method) {
+    List<MethodNote> method,
+    Insights insights) {
 
   /** Requires every part and freezes the lists. */
   public BenchmarkReport {
@@ -55,6 +57,61 @@ public record BenchmarkReport(
     sections = List.copyOf(sections);
     trend = List.copyOf(trend);
     method = List.copyOf(method);
+    Objects.requireNonNull(insights, "insights");
+  }
+
+  /** A report without insights (next steps, frameworks, data quality). */
+  public BenchmarkReport(
+      String schoolName,
+      String schoolCode,
+      String discipline,
+      int cycle,
+      String questionnaireId,
+      int questionnaireVersion,
+      Optional<ReleaseStamp> release,
+      Instant generatedAt,
+      int k,
+      Scores own,
+      List<PeerGroupResult> groups,
+      List<ModalitySection> sections,
+      List<TrendPoint> trend,
+      List<MethodNote> method) {
+    this(
+        schoolName,
+        schoolCode,
+        discipline,
+        cycle,
+        questionnaireId,
+        questionnaireVersion,
+        release,
+        generatedAt,
+        k,
+        own,
+        groups,
+        sections,
+        trend,
+        method,
+        Insights.NONE);
+  }
+
+  /** This report with these insights. */
+  public BenchmarkReport withInsights(Insights more) {
+    return new BenchmarkReport(
+        schoolName,
+        schoolCode,
+        discipline,
+        cycle,
+        questionnaireId,
+        questionnaireVersion,
+        release,
+        generatedAt,
+        k,
+        own,
+        groups,
+        sections,
+        trend,
+        method,
+        more);
   }
 
   /**

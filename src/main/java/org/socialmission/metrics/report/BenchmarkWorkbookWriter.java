@@ -11,11 +11,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes a {@link BenchmarkReport} as an Excel workbook (.xlsx): sheets Summary (with quartile
- * colours and a bar chart), one per modality, Peers, Trend and Method; frozen header rows,
- * auto-filters, one-decimal scores, landscape print fitted to the page width with repeated headers.
- * The file is the same for the same report: its document properties and zip entries carry the
- * report's time (the release's), never the time of writing. Usage from a resource or bean, which
- * only streams the result:
+ * colours and a bar chart), Next steps, one per modality, Peers, Trend, Frameworks, Data quality,
+ * Evidence and Method (the four insight sheets only when the report carries {@link Insights});
+ * frozen header rows, auto-filters, one-decimal scores, landscape print fitted to the page width
+ * with repeated headers. The file is the same for the same report: its document properties and zip
+ * entries carry the report's time (the release's), never the time of writing. Usage from a resource
+ * or bean, which only streams the result:
  *
  * <pre>{@code
  * new BenchmarkWorkbookWriter().write(report, response.getOutputStream());
@@ -39,12 +40,21 @@ public final class BenchmarkWorkbookWriter {
       new SummarySheet(template, report, styles).write();
       SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY);
       try {
+        boolean insights = report.insights() != Insights.NONE;
+        if (insights) {
+          NextStepsSheet.write(workbook, report.insights().plan(), styles);
+        }
         List<ModalitySection> sections = report.sections();
         for (int i = 0; i < sections.size(); i++) {
           ModalitySheet.write(workbook, sections.get(i), i + 1, styles);
         }
         PeersSheet.write(workbook, report, styles);
         TrendSheet.write(workbook, report, styles);
+        if (insights) {
+          FrameworksSheet.write(workbook, report.insights().frameworks(), styles);
+          DataQualitySheet.write(workbook, report, styles);
+          EvidenceSheet.write(workbook, report, styles);
+        }
         MethodSheet.write(workbook, report, styles);
         workbook.setActiveSheet(0);
         Date made = Date.from(report.generatedAt());

@@ -15,8 +15,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -377,6 +379,32 @@ class PeerAnonymizerTest {
         (Suppressed)
             k7.benchmark(SUBJECT, cohort, DISCIPLINE.withRegion(Region.WEST), new Random(1));
     assertTrue(west.reason().contains("fewer than 7"), west.reason());
+  }
+
+  @Test
+  void aFigureBesideTheScoresFollowsTheSameRules() {
+    List<SchoolEntry> five = peers(5, Ownership.PUBLIC, Region.WEST, 0);
+    Function<SchoolEntry, Optional<BigDecimal>> figure =
+        s -> s.scores().of(Scores.OVERALL).map(v -> v.add(BigDecimal.ONE));
+    assertEquals(
+        new BigDecimal("31.0"),
+        K5.distribution(SUBJECT, five, Set.of(), DISCIPLINE, figure).orElseThrow().median());
+    assertTrue(
+        K5.distribution(SUBJECT, five.subList(0, 4), Set.of(), DISCIPLINE, figure).isEmpty(),
+        "fewer than k peers");
+    assertTrue(
+        K5.distribution(
+                SUBJECT,
+                five,
+                Set.of(),
+                DISCIPLINE,
+                s -> s.code().endsWith("0") ? Optional.empty() : figure.apply(s))
+            .isEmpty(),
+        "fewer than k peers with a value");
+    assertTrue(
+        K5.distribution(SUBJECT, five, Set.of(DISCIPLINE.key("medicine")), DISCIPLINE, figure)
+            .isEmpty(),
+        "a group the release withholds");
   }
 
   @Test

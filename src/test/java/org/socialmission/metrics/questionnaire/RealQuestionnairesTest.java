@@ -55,6 +55,26 @@ class RealQuestionnairesTest {
     assertEquals(Set.copyOf(Arrays.asList(QuestionType.values())), types);
   }
 
+  @ParameterizedTest
+  @EnumSource(Discipline.class)
+  void everyModalityHasPhasesAndPublicResourcesFromTheGuidanceFiles(Discipline discipline) {
+    Questionnaire q = catalog.current(discipline).orElseThrow();
+    Guidance guidance = catalog.guidance(q.key());
+    for (Modality modality : q.modalities()) {
+      PhaseScale phases = guidance.phases(modality.id()).orElseThrow();
+      assertEquals(Phase.BEGINNING, phases.phaseOf(java.math.BigDecimal.ZERO));
+      assertEquals(Phase.LEADING, phases.phaseOf(java.math.BigDecimal.valueOf(100)));
+      assertTrue(guidance.modality(modality.id()).size() >= 2, modality.id());
+    }
+    assertTrue(guidance.all().stream().allMatch(r -> r.url().getScheme().equals("https")));
+    assertTrue(
+        q.questions().stream()
+                .filter(question -> !guidance.question(question.id()).isEmpty())
+                .count()
+            >= 10,
+        "questions with resources of their own");
+  }
+
   @Test
   void modalityTitlesFollowTheDomain() {
     assertEquals(

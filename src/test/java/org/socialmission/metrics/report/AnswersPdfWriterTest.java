@@ -21,6 +21,7 @@ import org.socialmission.metrics.assessment.AnswerCodec;
 import org.socialmission.metrics.assessment.AnswerView;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.assessment.AssessmentState;
+import org.socialmission.metrics.assessment.Provenance;
 import org.socialmission.metrics.questionnaire.Discipline;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.QuestionnaireCatalog;
@@ -65,7 +66,8 @@ class AnswersPdfWriterTest {
             "mission.equity-research-share",
             answer("mission.equity-research-share", "12.5"),
             "admissions.fee-waivers",
-            new AnswerView("admissions.fee-waivers", null, true, 1, "Ben", THEN, 2023),
+            new AnswerView(
+                "admissions.fee-waivers", null, true, 1, "Ben", THEN, Provenance.NONE, 2023),
             textQuestion,
             answer(textQuestion, EVIDENCE));
     var snapshot =

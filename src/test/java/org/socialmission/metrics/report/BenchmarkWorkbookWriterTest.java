@@ -45,6 +45,7 @@ import org.socialmission.metrics.benchmark.PeerGroupSpec;
 import org.socialmission.metrics.benchmark.PeerGroupSpec.Scope;
 import org.socialmission.metrics.benchmark.SchoolEntry;
 import org.socialmission.metrics.benchmark.Scores;
+import org.socialmission.metrics.scoring.DataQuality;
 
 /** Writes the fixture report, reads it back with POI and checks what a reader of the file sees. */
 class BenchmarkWorkbookWriterTest {
@@ -93,6 +94,46 @@ class BenchmarkWorkbookWriterTest {
             "Trend",
             "Method"),
         names);
+  }
+
+  @Test
+  void withInsightsTheNextStepsFrameworksDataQualityAndEvidenceSheetsAreAdded() throws IOException {
+    var ownAnswer =
+        new EvidenceLine(
+            "debt",
+            "What was the median debt?",
+            "182000 USD",
+            Optional.of(DataQuality.ESTIMATE),
+            List.of("=HYPERLINK(\"x\")"));
+    var insights = new Insights(NextSteps.NONE, List.of(), Optional.empty(), List.of(ownAnswer));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new BenchmarkWorkbookWriter().write(ReportFixture.report().withInsights(insights), out);
+    try (XSSFWorkbook withInsights =
+        new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      List<String> names =
+          IntStream.range(0, withInsights.getNumberOfSheets())
+              .mapToObj(withInsights::getSheetName)
+              .toList();
+      assertEquals("Next steps", names.get(1));
+      assertEquals(
+          List.of("Trend", "Frameworks", "Data quality", "Evidence", "Method"),
+          names.subList(names.size() - 5, names.size()));
+      Row evidence = withInsights.getSheet("Evidence").getRow(2);
+      assertEquals("Estimate", evidence.getCell(3).getStringCellValue());
+      assertEquals(CellType.STRING, evidence.getCell(4).getCellType());
+      assertTrue(evidence.getCell(4).getCellStyle().getQuotePrefixed());
+      withInsights.forEach(sheet -> assertTrue(sheet.getPrintSetup().getLandscape()));
+      var steps = withInsights.getSheet("Next steps");
+      assertEquals(
+          0, steps.getRepeatingRows().getLastRow(), "step tables have headers of their own");
+      assertEquals(null, steps.getPaneInformation(), "no table header frozen over the steps");
+      for (String name : List.of("Frameworks", "Data quality")) {
+        assertTrue(
+            withInsights.getSheet(name).getMergedRegions().stream()
+                .anyMatch(r -> r.isInRange(1, 0) && r.getLastColumn() >= 5),
+            name + ": the intro spans the table, so it is read whole");
+      }
+    }
   }
 
   @Test

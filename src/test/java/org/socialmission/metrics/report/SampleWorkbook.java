@@ -39,9 +39,10 @@ import org.socialmission.metrics.scoring.ScoreCard;
  * a seed (default 2019). Questionnaires are read from {@code questionnaires/} (system property
  * {@code smm.questionnaires} overrides it). Cycles 2026 and 2023; peer groups: discipline, all
  * schools, and the discipline filtered on the school's ownership, its region, and both; the peers
- * are those of {@link #RELEASE}, and the workbook is the same on every run. It lives in test
- * sources because it reaches into {@code admin.peers}, which the report package must not depend on,
- * and because the war has no use for it.
+ * are those of {@link #RELEASE}, and the workbook is the same on every run. The insight sheets
+ * (next steps, frameworks, data quality, evidence) come from {@link SampleInsights}. It lives in
+ * test sources because it reaches into {@code admin.peers}, which the report package must not
+ * depend on, and because the war has no use for it.
  */
 public final class SampleWorkbook {
 
@@ -69,10 +70,11 @@ public final class SampleWorkbook {
         QuestionnaireCatalog.load(
             Path.of(System.getProperty("smm.questionnaires", "questionnaires")));
     List<GeneratedSchool> schools = new DemoPeerGenerator(catalog).generate(seed, CYCLE, EARLIER);
+    ReportRequest request = request(catalog, schools, code);
     BenchmarkReport report =
         new BenchmarkReportAssembler(new PeerAnonymizer(PeerAnonymizer.MINIMUM_K))
-            .assemble(
-                request(catalog, schools, code), new SplittableRandom(seed), RELEASE.publishedAt());
+            .assemble(request, new SplittableRandom(seed), RELEASE.publishedAt());
+    report = report.withInsights(SampleInsights.of(catalog, request, report));
     if (output.getParent() != null) {
       Files.createDirectories(output.getParent());
     }

@@ -6,6 +6,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -160,6 +161,33 @@ public final class Browser implements AutoCloseable {
                     ((JavascriptExecutor) d)
                         .executeScript(
                             "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
+  }
+
+  /**
+   * Lays pages out as a screen this many CSS pixels wide (a phone at 390, a laptop at 1366), as the
+   * device toolbar of Chromium does; until the next call.
+   */
+  public void viewport(int width) {
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+  }
+
+  /** Saves a PNG of the whole page, not only what fits the window, under target/screenshots. */
+  public void screenshotFullPage(String name) {
+    Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    Object png =
+        ((ChromeDriver) driver)
+            .executeCdpCommand(
+                "Page.captureScreenshot", Map.of("captureBeyondViewport", true, "format", "png"))
+            .get("data");
+    try {
+      Files.createDirectories(dir);
+      Files.write(dir.resolve(name + ".png"), Base64.getDecoder().decode((String) png));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Saves a PNG under {@code target/screenshots} for a person to look at. */

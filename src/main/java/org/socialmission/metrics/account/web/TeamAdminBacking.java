@@ -12,8 +12,9 @@ import org.socialmission.metrics.platform.Message;
 import org.socialmission.metrics.platform.web.FacesMessages;
 
 /**
- * Managing a school's accounts on its page: staff any account, the dean the team members. Shows a
- * new temporary password once.
+ * Managing a school's accounts on its page: staff any account, the dean the team members. New
+ * accounts are invited and resets sent by mail; only without mail does it show a temporary
+ * password, once.
  */
 @Named
 @RequestScoped
@@ -34,15 +35,15 @@ public class TeamAdminBacking {
   public void add(String schoolCode) {
     run(
         () ->
-            Message.of(
-                "team.created",
-                email,
-                admin.create(
+            admin
+                .create(
                     currentUser.require(),
                     schoolCode,
                     email,
                     name,
-                    currentUser.require().isStaff() ? role : Role.TEAM_MEMBER)));
+                    currentUser.require().isStaff() ? role : Role.TEAM_MEMBER)
+                .map(password -> Message.of("team.created", email, password))
+                .orElseGet(() -> Message.of("team.invited", email)));
   }
 
   public void deactivate(String account) {
@@ -64,10 +65,10 @@ public class TeamAdminBacking {
   public void resetPassword(String account) {
     run(
         () ->
-            Message.of(
-                "team.passwordReset",
-                account,
-                admin.resetPassword(currentUser.require(), account)));
+            admin
+                .resetPassword(currentUser.require(), account)
+                .map(password -> Message.of("team.passwordReset", account, password))
+                .orElseGet(() -> Message.of("team.resetSent", account)));
   }
 
   /** Makes a change and adds its message, or the refusal's. */

@@ -1,7 +1,8 @@
 /**
- * Imports of earlier data from CSV files: schools ({@link
- * org.socialmission.metrics.admin.imports.SchoolCsvReader}) and their answers per cycle ({@link
- * org.socialmission.metrics.admin.imports.AnswerCsvReader}).
+ * Imports from CSV files: schools ({@link
+ * org.socialmission.metrics.admin.imports.SchoolCsvReader}), their answers per cycle ({@link
+ * org.socialmission.metrics.admin.imports.AnswerCsvReader}) and the accounts of a cycle's people
+ * ({@link org.socialmission.metrics.admin.imports.AccountCsvReader}).
  *
  * <p>A reader checks every row of a file and returns either all of its rows or all of its problems,
  * each with the physical line of the file (the header is line 1), the column and a message a person

@@ -43,9 +43,11 @@ public class ImportBacking {
     ImportProgress progress = board.start(session, file.getSize());
     try (InputStream csv = file.getInputStream()) {
       outcome =
-          "answers".equals(kind)
-              ? imports.importAnswers(currentUser.require(), csv, dryRun, progress)
-              : imports.importSchools(currentUser.require(), csv, dryRun);
+          switch (kind) {
+            case "answers" -> imports.importAnswers(currentUser.require(), csv, dryRun, progress);
+            case "accounts" -> imports.importAccounts(currentUser.require(), csv, dryRun);
+            default -> imports.importSchools(currentUser.require(), csv, dryRun);
+          };
     } finally {
       board.finish(session);
     }

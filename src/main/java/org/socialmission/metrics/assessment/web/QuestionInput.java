@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.socialmission.metrics.assessment.AnswerView;
+import org.socialmission.metrics.assessment.Provenance;
 import org.socialmission.metrics.assessment.SaveOutcome;
+import org.socialmission.metrics.scoring.DataQuality;
 
 /**
  * What the wizard shows and edits of one question: the value being typed (text form, or ticked
- * options for checklists), not applicable, the answer revision the person started from, and the
- * outcome of the last save (saved, a plain-words error, or a conflict to resolve).
+ * options for checklists), not applicable, the data-quality mark and evidence, the answer revision
+ * the person started from, and the outcome of the last save (saved, a plain-words error, or a
+ * conflict to resolve).
  */
 public class QuestionInput implements Serializable {
 
@@ -20,6 +23,8 @@ public class QuestionInput implements Serializable {
   private String value;
   private List<String> choices = new ArrayList<>();
   private boolean notApplicable;
+  private String quality;
+  private String evidence;
   private int revision;
   private LocalDateTime savedAt;
   private String error;
@@ -41,6 +46,8 @@ public class QuestionInput implements Serializable {
             ? new ArrayList<>()
             : new ArrayList<>(Arrays.asList(stored.value().split("\\|")));
     notApplicable = stored.notApplicable();
+    quality = stored.provenance().mark().map(DataQuality::code).orElse(null);
+    evidence = String.join("\n", stored.provenance().evidence());
     revision = stored.revision();
     savedAt = stored.updatedAt();
     error = null;
@@ -50,6 +57,16 @@ public class QuestionInput implements Serializable {
   /** The typed value in the codec's text form. */
   String typed(boolean checklist) {
     return checklist ? String.join("|", choices) : value;
+  }
+
+  /**
+   * The mark and evidence as typed, checked.
+   *
+   * @throws org.socialmission.metrics.assessment.InvalidAnswerException when they break the rules
+   */
+  Provenance provenance(String questionId) {
+    return Provenance.of(
+        questionId, quality, evidence == null ? List.of() : Arrays.asList(evidence.split("\\R")));
   }
 
   void saved(SaveOutcome.Saved outcome) {
@@ -91,6 +108,27 @@ public class QuestionInput implements Serializable {
 
   public void setNotApplicable(boolean notApplicable) {
     this.notApplicable = notApplicable;
+  }
+
+  public String getQuality() {
+    return quality;
+  }
+
+  public void setQuality(String quality) {
+    this.quality = quality;
+  }
+
+  public String getEvidence() {
+    return evidence;
+  }
+
+  public void setEvidence(String evidence) {
+    this.evidence = evidence;
+  }
+
+  /** Whether the question has a stored answer, which a mark and evidence can go with. */
+  public boolean isStored() {
+    return revision > 0;
   }
 
   public int getRevision() {

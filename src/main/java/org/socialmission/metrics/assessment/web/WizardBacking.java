@@ -25,6 +25,8 @@ import org.socialmission.metrics.assessment.CarryForwardService.PreviousAnswers;
 import org.socialmission.metrics.assessment.ChangeView;
 import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.assessment.InvalidAnswerException;
+import org.socialmission.metrics.assessment.Provenance;
+import org.socialmission.metrics.assessment.ProvenanceChange;
 import org.socialmission.metrics.assessment.SaveOutcome;
 import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.platform.web.FacesMessages;
@@ -226,12 +228,15 @@ public class WizardBacking implements Serializable {
 
   private void store(String questionId, QuestionInput input, int baseRevision) {
     Question question = questionnaire().question(questionId).orElseThrow();
-    var typed =
-        new AnswerInput(
-            questionId,
-            input.typed(question.type() == QuestionType.MULTIPLE),
-            input.isNotApplicable());
     try {
+      var typed =
+          new AnswerInput(
+              questionId,
+              input.typed(question.type() == QuestionType.MULTIPLE),
+              input.isNotApplicable(),
+              question.type().isScored()
+                  ? ProvenanceChange.to(input.provenance(questionId))
+                  : null);
       SaveOutcome outcome =
           service.save(
               currentUser.require(), snapshot.schoolCode(), snapshot.cycle(), typed, baseRevision);
@@ -254,7 +259,18 @@ public class WizardBacking implements Serializable {
       return input.isNotApplicable() || (typed != null && !typed.isBlank());
     }
     return stored.notApplicable() != input.isNotApplicable()
-        || (!input.isNotApplicable() && !Objects.equals(stored.value(), typed));
+        || (!input.isNotApplicable() && !Objects.equals(stored.value(), typed))
+        || (question.type().isScored()
+            && !provenanceOf(question, input).equals(stored.provenance()));
+  }
+
+  /** The typed mark and evidence; what is stored when they do not pass the checks. */
+  private Provenance provenanceOf(Question question, QuestionInput input) {
+    try {
+      return input.provenance(question.id());
+    } catch (InvalidAnswerException e) {
+      return Provenance.NONE;
+    }
   }
 
   private void refresh() {

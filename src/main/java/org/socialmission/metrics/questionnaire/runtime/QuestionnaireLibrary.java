@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import org.socialmission.metrics.questionnaire.Discipline;
+import org.socialmission.metrics.questionnaire.Guidance;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.QuestionnaireCatalog;
 import org.socialmission.metrics.questionnaire.QuestionnaireKey;
@@ -42,6 +43,11 @@ public class QuestionnaireLibrary {
     return all().stream()
         .filter(q -> q.id().equals(id))
         .reduce((a, b) -> b.version() > a.version() ? b : a);
+  }
+
+  /** Resources and phase bands of a questionnaire version, from its guidance files. */
+  public Guidance guidance(QuestionnaireKey key) {
+    return catalog().guidance(key);
   }
 
   /**

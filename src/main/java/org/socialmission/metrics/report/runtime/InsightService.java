@@ -1,0 +1,329 @@
+package org.socialmission.metrics.report.runtime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.socialmission.metrics.account.SignedInUser;
+import org.socialmission.metrics.assessment.AnswerCodec;
+import org.socialmission.metrics.assessment.AnswerView;
+import org.socialmission.metrics.assessment.AssessmentQueries;
+import org.socialmission.metrics.assessment.AssessmentService;
+import org.socialmission.metrics.assessment.AssessmentSnapshot;
+import org.socialmission.metrics.benchmark.MeasureResult;
+import org.socialmission.metrics.benchmark.PeerAnonymizer;
+import org.socialmission.metrics.benchmark.PeerGroupParameters;
+import org.socialmission.metrics.benchmark.PeerGroupResult;
+import org.socialmission.metrics.benchmark.PeerGroupSpec;
+import org.socialmission.metrics.benchmark.Quartile;
+import org.socialmission.metrics.benchmark.ReleaseStamp;
+import org.socialmission.metrics.benchmark.SchoolEntry;
+import org.socialmission.metrics.benchmark.Scores;
+import org.socialmission.metrics.benchmark.SizeBands;
+import org.socialmission.metrics.benchmark.WhatIf;
+import org.socialmission.metrics.benchmark.WhatIfSearch;
+import org.socialmission.metrics.platform.AccessDeniedException;
+import org.socialmission.metrics.platform.Message;
+import org.socialmission.metrics.questionnaire.Question;
+import org.socialmission.metrics.questionnaire.Questionnaire;
+import org.socialmission.metrics.questionnaire.runtime.QuestionnaireLibrary;
+import org.socialmission.metrics.report.BenchmarkReportAssembler;
+import org.socialmission.metrics.report.EvidenceLine;
+import org.socialmission.metrics.report.FrameworkView;
+import org.socialmission.metrics.report.FrameworkViews;
+import org.socialmission.metrics.report.Insights;
+import org.socialmission.metrics.report.NextSteps;
+import org.socialmission.metrics.report.NextStepsPlanner;
+import org.socialmission.metrics.school.SchoolProfile;
+import org.socialmission.metrics.school.SchoolService;
+import org.socialmission.metrics.scoring.Answer;
+import org.socialmission.metrics.scoring.DataQuality;
+import org.socialmission.metrics.scoring.Framework;
+import org.socialmission.metrics.scoring.QualityShares;
+import org.socialmission.metrics.scoring.QuestionnaireScorer;
+import org.socialmission.metrics.scoring.ScoreCard;
+
+/**
+ * What a school does with its results beyond the benchmark: the what-if (dean and staff: it rests
+ * on peers), the next-steps plan and the crosswalk views (the whole team; quartiles and peer
+ * medians only for the dean and staff), and the data quality of its own answers. The school's
+ * answers are live; peers come only from the cycle's latest benchmark release, under the same
+ * anonymity rules as the benchmark. Nothing here writes anything.
+ */
+@ApplicationScoped
+public class InsightService {
+
+  private static final int KEPT_PART_SCORES = 16;
+
+  @Inject private AssessmentService assessments;
+  @Inject private AssessmentQueries queries;
+  @Inject private SchoolService schools;
+  @Inject private ReleaseRepository releases;
+  @Inject private ReleaseCache cache;
+  @Inject private ReleaseService releaseService;
+  @Inject private QuestionnaireLibrary library;
+
+  /** Part scores of released schools by release id and framework; releases never change. */
+  private final Map<String, Map<String, Map<String, BigDecimal>>> partScores =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(
+                Map.Entry<String, Map<String, Map<String, BigDecimal>>> eldest) {
+              return size() > KEPT_PART_SCORES;
+            }
+          });
+
+  /** The peer group parameters of a request, as the benchmark reads them. */
+  public record Group(String group, String ownership, String region, String size) {
+
+    /** The default: the school's discipline, unfiltered. */
+    public static final Group DEFAULT = new Group("discipline", null, null, null);
+  }
+
+  /** A what-if with what it was computed against. */
+  public record WhatIfResult(
+      WhatIf whatIf,
+      Optional<ReleaseStamp> release,
+      String groupLabel,
+      Questionnaire questionnaire) {}
+
+  /** A plan with what its quartiles were computed against. */
+  public record PlanResult(
+      NextSteps plan, Optional<ReleaseStamp> release, String groupLabel, boolean peersShown) {}
+
+  /**
+   * What would move a measure up to the next quartile of the group (the school's dean and staff).
+   *
+   * @throws AccessDeniedException for anyone else
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public WhatIfResult whatIf(
+      SignedInUser user, String schoolCode, int cycle, String measure, Group group) {
+    if (!user.leads(schoolCode)) {
+      throw new AccessDeniedException("benchmark.deanAndStaffOnly");
+    }
+    Context context = context(user, schoolCode, cycle, group);
+    WhatIf whatIf =
+        context.release.isEmpty()
+            ? noRelease(measure)
+            : new WhatIfSearch(new PeerAnonymizer(context.release.get().k()))
+                .search(
+                    context.questionnaire,
+                    context.answers,
+                    context.school,
+                    entries(context.release.get()),
+                    context.release.get().withheld(),
+                    context.spec,
+                    measure);
+    return new WhatIfResult(whatIf, context.stamp(), context.label(), context.questionnaire);
+  }
+
+  /** The next-steps plan; quartiles only for the dean and staff. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PlanResult plan(SignedInUser user, String schoolCode, int cycle, Group group) {
+    return plan(user, context(user, schoolCode, cycle, group));
+  }
+
+  private PlanResult plan(SignedInUser user, Context context) {
+    String schoolCode = context.school.code();
+    boolean peers = user.leads(schoolCode) && context.release.isPresent();
+    Map<String, Quartile> quartiles = peers ? quartiles(context) : Map.of();
+    NextSteps plan =
+        NextStepsPlanner.plan(
+            context.questionnaire,
+            library.guidance(context.questionnaire.key()),
+            context.card,
+            quartiles);
+    return new PlanResult(plan, context.stamp(), context.label(), peers);
+  }
+
+  /** The school's points through a framework; peer medians only for the dean and staff. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public FrameworkView crosswalk(
+      SignedInUser user, String schoolCode, int cycle, Framework framework, Group group) {
+    return crosswalk(user, context(user, schoolCode, cycle, group), framework);
+  }
+
+  /**
+   * The shares of the school's points by data-quality mark; its own answers only, for its team and
+   * staff.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public QualityShares quality(SignedInUser user, String schoolCode, int cycle) {
+    AssessmentSnapshot snapshot = snapshot(user, schoolCode, cycle);
+    return QualityShares.of(queries.scores(snapshot), marks(snapshot));
+  }
+
+  /** Plan, both crosswalk views and data quality, for the school's workbook. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Insights insights(SignedInUser user, String schoolCode, int cycle, Group group) {
+    Context context = context(user, schoolCode, cycle, group);
+    return new Insights(
+        plan(user, context).plan(),
+        List.of(
+            crosswalk(user, context, Framework.THENET), crosswalk(user, context, Framework.ASPIRE)),
+        Optional.of(QualityShares.of(context.card, marks(context.snapshot))),
+        evidence(context));
+  }
+
+  private FrameworkView crosswalk(SignedInUser user, Context context, Framework framework) {
+    Optional<FrameworkViews.Peers> peers =
+        user.leads(context.school.code())
+            ? context.release.map(
+                r ->
+                    new FrameworkViews.Peers(
+                        new PeerAnonymizer(r.k()),
+                        context.school,
+                        entries(r),
+                        r.withheld(),
+                        context.spec,
+                        partScores(r, framework)))
+            : Optional.empty();
+    String note =
+        Message.of(
+                context.release.isEmpty() ? "frameworks.noRelease" : "frameworks.peersLeadersOnly")
+            .english();
+    return FrameworkViews.of(context.questionnaire, context.card, framework, peers, note);
+  }
+
+  private Map<String, Quartile> quartiles(Context context) {
+    LoadedRelease release = context.release.orElseThrow();
+    PeerGroupResult result =
+        new PeerAnonymizer(release.k())
+            .benchmark(
+                context.school,
+                entries(release),
+                release.withheld(),
+                context.spec,
+                new SplittableRandom(0));
+    Map<String, Quartile> quartiles = new HashMap<>();
+    if (result instanceof PeerGroupResult.Reported reported) {
+      for (MeasureResult measure : reported.measures()) {
+        measure
+            .comparison()
+            .flatMap(c -> c.standing())
+            .ifPresent(s -> quartiles.put(measure.measureId(), s.quartile()));
+      }
+    }
+    return quartiles;
+  }
+
+  private static WhatIf noRelease(String measure) {
+    return new WhatIf(
+        measure,
+        WhatIf.Status.SUPPRESSED,
+        Optional.of(BenchmarkReportAssembler.NO_RELEASE),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        List.of());
+  }
+
+  private static List<SchoolEntry> entries(LoadedRelease release) {
+    return release.schools().stream().map(LoadedRelease.Released::entry).toList();
+  }
+
+  /** The part scores of every released school, computed once per release and framework. */
+  private Map<String, Map<String, BigDecimal>> partScores(
+      LoadedRelease release, Framework framework) {
+    return partScores.computeIfAbsent(
+        release.id() + "/" + framework.code(),
+        key -> {
+          Map<String, Map<String, BigDecimal>> scores = new HashMap<>();
+          for (LoadedRelease.Released school : release.schools()) {
+            Questionnaire questionnaire = queries.questionnaire(school.questionnaire());
+            ScoreCard card = QuestionnaireScorer.score(questionnaire, school.shown());
+            scores.put(
+                school.entry().code(), FrameworkViews.partScores(questionnaire, card, framework));
+          }
+          return Map.copyOf(scores);
+        });
+  }
+
+  private static Map<String, DataQuality> marks(AssessmentSnapshot snapshot) {
+    Map<String, DataQuality> marks = new HashMap<>();
+    snapshot
+        .answers()
+        .values()
+        .forEach(a -> a.provenance().mark().ifPresent(m -> marks.put(a.questionId(), m)));
+    return marks;
+  }
+
+  /** The school's own answers that carry a mark or evidence, in questionnaire order. */
+  private static List<EvidenceLine> evidence(Context context) {
+    return context.questionnaire.questions().stream()
+        .filter(q -> context.snapshot.answers().containsKey(q.id()))
+        .filter(q -> !context.snapshot.answers().get(q.id()).provenance().isEmpty())
+        .map(q -> line(q, context.snapshot.answers().get(q.id())))
+        .toList();
+  }
+
+  private static EvidenceLine line(Question question, AnswerView answer) {
+    return new EvidenceLine(
+        question.modalityId(),
+        question.text(),
+        AnswerCodec.describe(question, answer.value(), answer.notApplicable(), Locale.ENGLISH),
+        answer.provenance().mark(),
+        answer.provenance().evidence());
+  }
+
+  private AssessmentSnapshot snapshot(SignedInUser user, String schoolCode, int cycle) {
+    return user.isStaff()
+        ? assessments.read(user, schoolCode, cycle)
+        : assessments.open(user, schoolCode, cycle);
+  }
+
+  private Context context(SignedInUser user, String schoolCode, int cycle, Group group) {
+    AssessmentSnapshot snapshot = snapshot(user, schoolCode, cycle);
+    Optional<LoadedRelease> release = releases.latestId(cycle).map(cache::get);
+    SizeBands bands = release.map(LoadedRelease::bands).orElseGet(releaseService::configuredBands);
+    PeerGroupSpec spec =
+        PeerGroupParameters.parse(
+            group.group(), group.ownership(), group.region(), group.size(), bands);
+    SchoolProfile profile = schools.profile(user.scope(), schoolCode);
+    Questionnaire questionnaire = queries.questionnaire(snapshot);
+    Map<String, Answer> answers = queries.answersOf(snapshot);
+    ScoreCard card = QuestionnaireScorer.score(questionnaire, answers);
+    SchoolEntry school =
+        new SchoolEntry(
+            profile.code(),
+            profile.discipline(),
+            profile.ownership(),
+            profile.region(),
+            profile.enrollment(),
+            Scores.of(card));
+    return new Context(snapshot, questionnaire, answers, card, school, release, spec);
+  }
+
+  /** Everything one request about a school needs, read once. */
+  private record Context(
+      AssessmentSnapshot snapshot,
+      Questionnaire questionnaire,
+      Map<String, Answer> answers,
+      ScoreCard card,
+      SchoolEntry school,
+      Optional<LoadedRelease> release,
+      PeerGroupSpec spec) {
+
+    Optional<ReleaseStamp> stamp() {
+      return release.map(LoadedRelease::stamp);
+    }
+
+    String label() {
+      return spec.label(school.discipline());
+    }
+  }
+}

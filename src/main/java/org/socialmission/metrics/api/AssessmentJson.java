@@ -61,6 +61,9 @@ public final class AssessmentJson {
   /**
    * A stored answer; {@code value} is absent when {@code notApplicable}; {@code quality} (verified,
    * estimate, not-tracked) absent when not marked; {@code evidence} document names and links.
+   * {@code carried} says that it was carried over from the school's earlier cycle {@code
+   * carriedFrom} and nobody of the team confirmed or changed it yet (saving the same value confirms
+   * it); {@code carriedFrom} is absent otherwise.
    */
   public record AnswerJson(
       String question,
@@ -69,7 +72,12 @@ public final class AssessmentJson {
       String updatedBy,
       OffsetDateTime updatedAt,
       String quality,
-      List<String> evidence) {}
+      List<String> evidence,
+      boolean carried,
+      Integer carriedFrom) {}
+
+  /** What carrying last cycle's answers did, and the assessment as it is now. */
+  public record CarriedJson(int fromCycle, int carried, int skipped, Document assessment) {}
 
   /**
    * One entry of a batch to save: a value, or {@code notApplicable: true}; optionally {@code
@@ -250,7 +258,9 @@ public final class AssessmentJson {
         view.updatedBy(),
         utc(view.updatedAt()),
         view.provenance().mark().map(q -> q.code()).orElse(null),
-        view.provenance().evidence());
+        view.provenance().evidence(),
+        view.isCarried(),
+        view.carriedFrom());
   }
 
   /** The stored text form as a typed value; text that no longer parses stays a string. */

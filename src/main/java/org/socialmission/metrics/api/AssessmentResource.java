@@ -40,6 +40,7 @@ import org.socialmission.metrics.assessment.AssessmentAccess;
 import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
+import org.socialmission.metrics.assessment.CarryForwardService;
 import org.socialmission.metrics.assessment.RawAnswer;
 import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.platform.Message;
@@ -63,6 +64,7 @@ public class AssessmentResource {
   @Inject private CurrentUser currentUser;
   @Inject private AssessmentService service;
   @Inject private AssessmentQueries queries;
+  @Inject private CarryForwardService carryForward;
   @Context private HttpHeaders headers;
 
   @GET
@@ -201,6 +203,47 @@ public class AssessmentResource {
       throw new ApplicationException("api.reopen.body");
     }
     return ok(service.reopen(currentUser.require(), code, cycle, body.reason().strip()));
+  }
+
+  @POST
+  @Path("carry-forward")
+  @Operation(
+      operationId = "carryForward",
+      summary =
+          "Starts the assessment from the answers the school submitted in its latest earlier cycle"
+              + " (the dean: every modality; an owner: the modalities they own)",
+      description =
+          "Questions are matched by id on the same questionnaire; answers to questions no longer"
+              + " asked, or no longer valid, are skipped. Each carried answer has carried: true"
+              + " and carriedFrom until someone confirms it (saving the same value) or changes it.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Carried; how many, and the assessment as it is now with its new ETag",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The assessment's version"),
+      content = @Content(schema = @Schema(implementation = AssessmentJson.CarriedJson.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "Another school, staff, or a team member who owns no modality")
+  @APIResponse(
+      responseCode = "404",
+      description = "The school submitted no earlier assessment on this questionnaire")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "A modality to carry has answers already, the assessment is submitted, or the cycle is"
+              + " closed")
+  public Response carryForward(
+      @PathParam("code") @Parameter(description = SCHOOL) String code,
+      @PathParam("cycle") @Parameter(description = CYCLE) int cycle) {
+    var carried = carryForward.carry(currentUser.require(), code, cycle);
+    AssessmentSnapshot snapshot = carried.assessment();
+    var body =
+        new AssessmentJson.CarriedJson(
+            carried.fromCycle(),
+            carried.carried(),
+            carried.skipped(),
+            AssessmentJson.document(snapshot, queries.questionnaire(snapshot)));
+    return Response.ok(body).header(HttpHeaders.ETAG, snapshot.etag()).build();
   }
 
   @GET

@@ -78,6 +78,24 @@ public class AssessmentQueries {
     return missing;
   }
 
+  /**
+   * The answers carried over from an earlier cycle that nobody of the team confirmed or changed
+   * yet, in questionnaire order (as {@link MissingAnswer}s: where they are and what they ask).
+   */
+  public List<MissingAnswer> unconfirmed(AssessmentSnapshot snapshot) {
+    List<MissingAnswer> unconfirmed = new ArrayList<>();
+    for (Modality modality : questionnaire(snapshot).modalities()) {
+      for (Question question : modality.questions()) {
+        AnswerView answer = snapshot.answers().get(question.id());
+        if (answer != null && answer.isCarried()) {
+          unconfirmed.add(
+              new MissingAnswer(modality.id(), modality.title(), question.id(), question.text()));
+        }
+      }
+    }
+    return unconfirmed;
+  }
+
   /** Every submitted assessment of the cycle, as peers for benchmarks. Callers enforce access. */
   public List<SubmittedAssessment> submitted(int cycle) {
     List<SubmittedAssessment> all = new ArrayList<>();

@@ -35,6 +35,25 @@ public class AssessmentRepository {
         .findFirst();
   }
 
+  /**
+   * The school's latest submitted assessment of a cycle before this one, on this questionnaire (in
+   * any of its versions).
+   */
+  public Optional<Assessment> latestSubmittedBefore(
+      String schoolCode, int cycle, String questionnaireId) {
+    return em.createQuery(
+            "SELECT a FROM Assessment a WHERE a.school.code = :code AND a.cycle < :cycle AND"
+                + " a.state = :state AND a.questionnaireId = :questionnaire ORDER BY a.cycle DESC",
+            Assessment.class)
+        .setParameter("code", schoolCode)
+        .setParameter("cycle", cycle)
+        .setParameter("state", AssessmentState.SUBMITTED)
+        .setParameter("questionnaire", questionnaireId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** The assessment, locked until the transaction ends, so concurrent writers queue up. */
   public Assessment lock(Assessment assessment) {
     em.lock(assessment, LockModeType.PESSIMISTIC_WRITE);

@@ -321,11 +321,17 @@ public class AssessmentService {
 
   private SaveOutcome write(
       Assessment assessment, StoredAnswer stored, AnswerInput input, Account writer) {
+    LocalDateTime now = now();
+    if (stored != null && SaveArbiter.holds(AnswerView.of(stored), input)) {
+      // A carried answer confirmed as it is: the value stays, so its history does too.
+      stored.confirm(writer, now);
+      assessment.changed(now);
+      return new SaveOutcome.Saved(stored.getRevision(), stored.getUpdatedAt());
+    }
     StoredAnswer answer =
         stored != null ? stored : new StoredAnswer(assessment, input.questionId());
     Provenance provenance =
         input.provenanceAfter(stored == null ? Provenance.NONE : stored.getProvenance());
-    LocalDateTime now = now();
     assessments.add(
         new AnswerChange(
             assessment,

@@ -10,6 +10,8 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>The answer already holds the value: it counts as saved at its current revision and nothing
  *       is written, so saving twice (a double click, a retry) neither conflicts nor adds history.
+ *       An answer carried over from an earlier cycle is the exception: saving its value again
+ *       confirms it, which is written (no longer marked as carried).
  *   <li>Someone else changed the answer since the writer read it (its revision is no longer the
  *       writer's base revision): a {@link SaveOutcome.Conflict} carrying both values; nothing is
  *       written, and the writer chooses.
@@ -36,7 +38,9 @@ public final class SaveArbiter {
       return write.get();
     }
     if (holds(stored, input)) {
-      return new SaveOutcome.Saved(stored.revision(), stored.updatedAt());
+      return stored.isCarried()
+          ? write.get()
+          : new SaveOutcome.Saved(stored.revision(), stored.updatedAt());
     }
     if (baseRevision != null && baseRevision != stored.revision()) {
       return new SaveOutcome.Conflict(stored, input.value(), input.notApplicable());

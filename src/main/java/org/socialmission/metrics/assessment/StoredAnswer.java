@@ -16,7 +16,9 @@ import org.socialmission.metrics.account.Account;
 /**
  * The current answer to one question of an assessment, in {@link AnswerCodec}'s text form, with its
  * {@link Provenance} (data-quality mark and evidence) and who last changed it. {@code revision}
- * counts its changes, so a writer can tell whether someone else changed it since they read it.
+ * counts its changes, so a writer can tell whether someone else changed it since they read it. An
+ * answer carried over from the school's previous cycle remembers that cycle until someone confirms
+ * or changes it.
  */
 @Entity
 @Table(name = "answer")
@@ -48,6 +50,9 @@ public class StoredAnswer {
 
   @Column(length = 3100)
   private String evidence;
+
+  @Column(name = "carried_from_cycle")
+  private Integer carriedFromCycle;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "updated_by", nullable = false)
@@ -82,6 +87,22 @@ public class StoredAnswer {
       this.quality = newProvenance.storedQuality();
       this.evidence = newProvenance.storedEvidence();
     }
+    this.carriedFromCycle = null;
+    this.updatedBy = by;
+    this.updatedAt = now;
+    this.revision++;
+  }
+
+  /** Takes the answer of an earlier cycle, marked as carried until someone confirms it. */
+  void carry(
+      String newValue, boolean newNotApplicable, int fromCycle, Account by, LocalDateTime now) {
+    change(newValue, newNotApplicable, by, now);
+    this.carriedFromCycle = fromCycle;
+  }
+
+  /** Confirms a carried answer as it is: no longer marked as carried. */
+  void confirm(Account by, LocalDateTime now) {
+    this.carriedFromCycle = null;
     this.updatedBy = by;
     this.updatedAt = now;
     this.revision++;
@@ -110,6 +131,11 @@ public class StoredAnswer {
 
   public int getRevision() {
     return revision;
+  }
+
+  /** The cycle this answer was carried over from, while nobody confirmed it; else null. */
+  public Integer getCarriedFromCycle() {
+    return carriedFromCycle;
   }
 
   public Account getUpdatedBy() {

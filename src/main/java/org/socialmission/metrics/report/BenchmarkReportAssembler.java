@@ -119,7 +119,7 @@ public final class BenchmarkReportAssembler {
         trend(request, subject.scores()),
         MethodTexts.notes(
             anonymizer.k(),
-            questionnaire.id() + " version " + questionnaire.version(),
+            Labels.questionnaire(questionnaire.id(), questionnaire.version()),
             request.release()));
   }
 

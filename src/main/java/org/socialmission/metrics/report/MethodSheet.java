@@ -13,6 +13,8 @@ final class MethodSheet {
 
   static final String NAME = "Method";
 
+  private static final float MIN_ROW_POINTS = 22;
+
   private MethodSheet() {}
 
   static void write(Workbook workbook, BenchmarkReport report, Styles styles) {
@@ -25,6 +27,8 @@ final class MethodSheet {
       Sheets.text(row, 0, note.heading(), styles.label);
       Sheets.text(row, 1, note.text(), styles.wrapped);
       Sheets.fitHeight(row);
+      // A one-line note still leaves room for its bold heading and a gap to the next.
+      row.setHeightInPoints(Math.max(row.getHeightInPoints(), MIN_ROW_POINTS));
     }
     Row release = sheet.createRow(rowIndex);
     Sheets.text(release, 0, "Release", styles.label);

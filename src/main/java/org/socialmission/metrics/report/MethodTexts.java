@@ -23,7 +23,7 @@ final class MethodTexts {
                 + " whoever submits or reopens in between. Your own scores and answers are as they"
                 + " are now."),
         new MethodNote(
-            "Questionnaire", "Answers were scored with questionnaire " + questionnaire + "."),
+            "Questionnaire", "Answers were scored with this questionnaire: " + questionnaire + "."),
         new MethodNote(
             "Scores",
             "Each scored question gives points. An unanswered question scores 0 of its maximum;"

@@ -53,24 +53,23 @@ final class ModalitySheet {
             .orElse("none");
     Sheets.text(Sheets.row(sheet, 0), 0, number + ". " + section.title(), styles.title);
     Sheets.text(Sheets.row(sheet, 1), 0, "Your score: " + score + " of 100", styles.label);
-    Sheets.widths(sheet, 50, 34, 7, 7, 42);
-    Sheets.header(
-        sheet,
-        HEADER_ROW,
-        styles.header,
-        "Question",
-        "Your answer",
-        "Points",
-        "Max",
-        "Peers' answers");
+    // Points and Max centred in columns wider than their figures, the peers' answers indented
+    // behind a rule: no figure runs into the text beside it.
+    Sheets.widths(sheet, 50, 34, 9, 9, 46);
+    Row header = Sheets.row(sheet, HEADER_ROW);
+    Sheets.text(header, 0, "Question", styles.header);
+    Sheets.text(header, 1, "Your answer", styles.header);
+    Sheets.text(header, 2, "Points", styles.headerCentred);
+    Sheets.text(header, 3, "Max", styles.headerCentred);
+    Sheets.text(header, 4, "Peers' answers", styles.header);
     int rowIndex = HEADER_ROW + 1;
     for (QuestionLine line : section.questions()) {
       Row row = Sheets.row(sheet, rowIndex++);
       Sheets.text(row, 0, line.text(), styles.wrapped);
       Sheets.text(row, 1, line.answer(), styles.literal);
-      Sheets.number(row, 2, line.points(), styles.score);
-      Sheets.number(row, 3, line.max(), styles.score);
-      Sheets.text(row, 4, describe(line.peers()), styles.wrapped);
+      Sheets.number(row, 2, line.points(), styles.scoreCentred);
+      Sheets.number(row, 3, line.max(), styles.scoreCentred);
+      Sheets.text(row, 4, describe(line.peers()), styles.peers);
       Sheets.fitHeight(row);
     }
     sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, rowIndex - 1), 0, 4));

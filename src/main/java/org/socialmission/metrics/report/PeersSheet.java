@@ -29,6 +29,7 @@ final class PeersSheet {
     List<String> header = new ArrayList<>(List.of("Group", "Peer"));
     header.addAll(titles.values());
     Sheets.header(sheet, 0, styles.header, header.toArray(String[]::new));
+    Sheets.centreFigureHeaders(sheet.getRow(0), 2, styles.headerCentred);
     // Before the rows: a streamed sheet keeps only the last few in memory.
     sheet.getRow(0).setHeightInPoints(45);
     int rowIndex = 1;
@@ -39,7 +40,7 @@ final class PeersSheet {
         Sheets.text(row, 1, peer.pseudonym(), styles.text);
         int column = 2;
         for (String measure : titles.keySet()) {
-          Sheets.number(row, column++, whole(peer, measure), styles.whole);
+          Sheets.number(row, column++, whole(peer, measure), styles.wholeCentred);
         }
       }
     }

@@ -53,6 +53,16 @@ final class Sheets {
     }
   }
 
+  /**
+   * Centres the headers of the figure columns (from {@code firstFigure} on) over their figures,
+   * which are centred too, so that no figure sits against the next column's header.
+   */
+  static void centreFigureHeaders(Row header, int firstFigure, CellStyle centred) {
+    for (int i = firstFigure; i < header.getLastCellNum(); i++) {
+      header.getCell(i).setCellStyle(centred);
+    }
+  }
+
   /** Column widths in characters. */
   static void widths(Sheet sheet, int... characters) {
     for (int i = 0; i < characters.length; i++) {

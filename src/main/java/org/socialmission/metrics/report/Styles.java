@@ -4,6 +4,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -17,13 +18,18 @@ final class Styles {
 
   final CellStyle title;
   final CellStyle header;
+  final CellStyle headerCentred;
   final CellStyle label;
   final CellStyle text;
+  final CellStyle centred;
+  final CellStyle peers;
   final CellStyle wrapped;
   final CellStyle literal;
   final CellStyle literalLine;
   final CellStyle score;
+  final CellStyle scoreCentred;
   final CellStyle whole;
+  final CellStyle wholeCentred;
   final CellStyle note;
 
   Styles(Workbook workbook) {
@@ -35,12 +41,22 @@ final class Styles {
     header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     header.setWrapText(true);
     header.setVerticalAlignment(VerticalAlignment.CENTER);
+    headerCentred = workbook.createCellStyle();
+    headerCentred.cloneStyleFrom(header);
+    headerCentred.setAlignment(HorizontalAlignment.CENTER);
     label = workbook.createCellStyle();
     label.setFont(font(workbook, true, 11, IndexedColors.BLACK));
     label.setVerticalAlignment(VerticalAlignment.TOP);
     text = bordered(workbook);
+    centred = bordered(workbook);
+    centred.setAlignment(HorizontalAlignment.CENTER);
     wrapped = bordered(workbook);
     wrapped.setWrapText(true);
+    peers = bordered(workbook);
+    peers.setWrapText(true);
+    peers.setIndention((short) 1);
+    peers.setBorderLeft(BorderStyle.THIN);
+    peers.setLeftBorderColor(IndexedColors.GREY_25_PERCENT.getIndex());
     literal = bordered(workbook);
     literal.setWrapText(true);
     literal.setQuotePrefixed(true);
@@ -48,8 +64,14 @@ final class Styles {
     literalLine.setQuotePrefixed(true);
     score = bordered(workbook);
     score.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+    scoreCentred = bordered(workbook);
+    scoreCentred.cloneStyleFrom(score);
+    scoreCentred.setAlignment(HorizontalAlignment.CENTER);
     whole = bordered(workbook);
     whole.setDataFormat(workbook.createDataFormat().getFormat("0"));
+    wholeCentred = bordered(workbook);
+    wholeCentred.cloneStyleFrom(whole);
+    wholeCentred.setAlignment(HorizontalAlignment.CENTER);
     note = workbook.createCellStyle();
     note.setFont(font(workbook, false, 10, IndexedColors.GREY_80_PERCENT));
     note.setWrapText(true);

@@ -1,6 +1,7 @@
 package org.socialmission.metrics.report;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +20,9 @@ import org.socialmission.metrics.benchmark.Standing;
 /**
  * The Summary sheet: the school, cycle and benchmark release, the list of peer groups, a chart of
  * the school's modality scores against the peer median of the first reported group, and one table
- * per group (overall and each modality beside the peers' distribution, percentile rank and coloured
- * quartile). A suppressed group shows its reason and no figures.
+ * per group (overall and each modality beside the peers' distribution, percentile rank, quartile
+ * with its stars, coloured from one palette, and a note column only when some measure has a note).
+ * A suppressed group shows its reason and no figures.
  */
 final class SummarySheet {
 
@@ -37,9 +39,20 @@ final class SummarySheet {
     "Mean",
     "Percentile rank",
     "Quartile",
-    "Note"
+    "Stars"
   };
+
+  /** The last column, only when some measure has a note: no empty column with a header band. */
+  static final String NOTE = "Note";
+
+  /**
+   * Widths in characters: each header fits on at most two lines, each figure (up to "100.0") on
+   * one, the measure titles (up to ~40 characters) on one.
+   */
+  private static final int[] WIDTHS = {40, 11, 10, 8, 8, 9, 8, 8, 8, 13, 10, 9, 46};
+
   private static final int CHART_ROWS = 22;
+  private static final int STATUS_LAST_COLUMN = 11;
 
   private final BenchmarkReport report;
   private final Styles styles;
@@ -52,7 +65,7 @@ final class SummarySheet {
   }
 
   void write() {
-    Sheets.widths(sheet, 36, 10, 9, 7, 7, 7, 7, 7, 7, 10, 9, 40);
+    Sheets.widths(sheet, hasNotes() ? WIDTHS : Arrays.copyOf(WIDTHS, WIDTHS.length - 1));
     int next = school();
     next = groupList(next + 1);
     int chartTop = next + 1;
@@ -76,11 +89,11 @@ final class SummarySheet {
     List<String[]> facts =
         List.of(
             new String[] {"School code", report.schoolCode()},
-            new String[] {"Discipline", report.discipline()},
+            new String[] {"Discipline", Labels.capitalized(report.discipline())},
             new String[] {"Cycle", String.valueOf(report.cycle())},
             new String[] {
               "Questionnaire",
-              report.questionnaireId() + " version " + report.questionnaireVersion()
+              Labels.questionnaire(report.questionnaireId(), report.questionnaireVersion())
             },
             new String[] {"Benchmark release", report.releaseText()},
             new String[] {"Smallest group shown", report.k() + " peer schools"});
@@ -94,13 +107,19 @@ final class SummarySheet {
 
   private int groupList(int top) {
     Sheets.text(Sheets.row(sheet, top), 0, "Peer groups", styles.label);
-    Sheets.header(sheet, top + 1, styles.header, "Group", "Peers", "Status");
+    Row header = Sheets.row(sheet, top + 1);
+    Sheets.text(header, 0, "Group", styles.header);
+    Sheets.text(header, 1, "Peers", styles.headerCentred);
+    Sheets.text(header, 2, "Status", styles.header);
+    // The status is a phrase: it spans the narrow figure columns to its right.
+    sheet.addMergedRegion(new CellRangeAddress(top + 1, top + 1, 2, STATUS_LAST_COLUMN));
     int rowIndex = top + 2;
     for (PeerGroupResult group : report.groups()) {
+      sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 2, STATUS_LAST_COLUMN));
       Row row = Sheets.row(sheet, rowIndex++);
       Sheets.text(row, 0, group.label(), styles.text);
       if (group instanceof Reported reported) {
-        Sheets.number(row, 1, Optional.of(BigDecimal.valueOf(reported.n())), styles.whole);
+        Sheets.number(row, 1, Optional.of(BigDecimal.valueOf(reported.n())), styles.wholeCentred);
         String status = reported.spec().isFiltered() ? "Reported (statistics only)" : "Reported";
         Sheets.text(row, 2, status, styles.text);
       } else {
@@ -116,7 +135,7 @@ final class SummarySheet {
     Sheets.text(Sheets.row(sheet, top), 0, group.label(), styles.label);
     if (group instanceof Suppressed suppressed) {
       Sheets.text(Sheets.row(sheet, top + 1), 0, suppressed.reason(), styles.note);
-      sheet.addMergedRegion(new CellRangeAddress(top + 1, top + 1, 0, 11));
+      sheet.addMergedRegion(new CellRangeAddress(top + 1, top + 1, 0, TABLE_HEADER.length - 1));
       Sheets.row(sheet, top + 1).setHeightInPoints(30);
       return top + 3;
     }
@@ -126,8 +145,7 @@ final class SummarySheet {
         0,
         group.label() + " (" + reported.n() + " peer schools)",
         styles.label);
-    Sheets.header(sheet, top + 1, styles.header, TABLE_HEADER);
-    Sheets.row(sheet, top + 1).setHeightInPoints(30);
+    tableHeader(top + 1);
     Map<String, String> titles = report.measureTitles();
     int rowIndex = top + 2;
     for (MeasureResult measure : reported.measures()) {
@@ -140,21 +158,46 @@ final class SummarySheet {
     return rowIndex + 1;
   }
 
+  /** The header of a group's table: words centred over their figures, wrapped on two lines. */
+  private void tableHeader(int rowIndex) {
+    Row row = Sheets.row(sheet, rowIndex);
+    for (int i = 0; i < TABLE_HEADER.length; i++) {
+      Sheets.text(row, i, TABLE_HEADER[i], i == 0 ? styles.header : styles.headerCentred);
+    }
+    if (hasNotes()) {
+      Sheets.text(row, TABLE_HEADER.length, NOTE, styles.header);
+    }
+    row.setHeightInPoints(30);
+  }
+
+  /** Whether any measure of a reported group has a note to show. */
+  private boolean hasNotes() {
+    return report.groups().stream()
+        .filter(Reported.class::isInstance)
+        .flatMap(g -> ((Reported) g).measures().stream())
+        .anyMatch(m -> !note(m).isEmpty());
+  }
+
   private void measureRow(Row row, String title, MeasureResult measure) {
     Sheets.text(row, 0, title, styles.text);
-    Sheets.number(row, 1, measure.own(), styles.score);
+    Sheets.number(row, 1, measure.own(), styles.scoreCentred);
     Optional<Distribution> peers = measure.comparison().map(Comparison::peers);
-    Sheets.number(row, 2, peers.map(d -> BigDecimal.valueOf(d.n())), styles.whole);
-    Sheets.number(row, 3, peers.map(Distribution::min), styles.score);
-    Sheets.number(row, 4, peers.map(Distribution::p25), styles.score);
-    Sheets.number(row, 5, peers.map(Distribution::median), styles.score);
-    Sheets.number(row, 6, peers.map(Distribution::p75), styles.score);
-    Sheets.number(row, 7, peers.map(Distribution::max), styles.score);
-    Sheets.number(row, 8, peers.map(Distribution::mean), styles.score);
+    Sheets.number(row, 2, peers.map(d -> BigDecimal.valueOf(d.n())), styles.wholeCentred);
+    Sheets.number(row, 3, peers.map(Distribution::min), styles.scoreCentred);
+    Sheets.number(row, 4, peers.map(Distribution::p25), styles.scoreCentred);
+    Sheets.number(row, 5, peers.map(Distribution::median), styles.scoreCentred);
+    Sheets.number(row, 6, peers.map(Distribution::p75), styles.scoreCentred);
+    Sheets.number(row, 7, peers.map(Distribution::max), styles.scoreCentred);
+    Sheets.number(row, 8, peers.map(Distribution::mean), styles.scoreCentred);
     Optional<Standing> standing = measure.comparison().flatMap(Comparison::standing);
-    Sheets.number(row, 9, standing.map(Standing::percentileRank), styles.score);
-    Sheets.text(row, 10, standing.map(s -> s.quartile().label()).orElse(""), styles.text);
-    Sheets.text(row, 11, note(measure), styles.note);
+    Sheets.number(row, 9, standing.map(Standing::percentileRank), styles.scoreCentred);
+    Sheets.text(row, 10, standing.map(s -> s.quartile().label()).orElse(""), styles.centred);
+    Sheets.text(
+        row, 11, standing.map(s -> QuartileColours.stars(s.quartile())).orElse(""), styles.centred);
+    String note = note(measure);
+    if (!note.isEmpty()) {
+      Sheets.text(row, 12, note, styles.note);
+    }
     Sheets.fitHeight(row);
   }
 

@@ -24,13 +24,14 @@ final class TrendSheet {
     List<String> header = new ArrayList<>(List.of("Cycle"));
     header.addAll(titles.values());
     Sheets.header(sheet, 0, styles.header, header.toArray(String[]::new));
+    Sheets.centreFigureHeaders(sheet.getRow(0), 0, styles.headerCentred);
     int rowIndex = 1;
     for (TrendPoint point : report.trend()) {
       Row row = sheet.createRow(rowIndex++);
-      Sheets.number(row, 0, Optional.of(BigDecimal.valueOf(point.cycle())), styles.whole);
+      Sheets.number(row, 0, Optional.of(BigDecimal.valueOf(point.cycle())), styles.wholeCentred);
       int column = 1;
       for (String measure : titles.keySet()) {
-        Sheets.number(row, column++, point.scores().of(measure), styles.score);
+        Sheets.number(row, column++, point.scores().of(measure), styles.scoreCentred);
       }
     }
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, header.size() - 1));

@@ -1,5 +1,8 @@
 /**
- * Excel reports: the benchmark workbook of a school.
+ * Reports: the benchmark workbook of a school (Excel), and the printable copy of its assessment
+ * (PDF: {@link org.socialmission.metrics.report.AnswersCopy}, built by {@link
+ * org.socialmission.metrics.report.AnswersCopyAssembler} and printed by {@link
+ * org.socialmission.metrics.report.AnswersPdfWriter} with openhtmltopdf, every typed text escaped).
  *
  * <p>What this package owns: the report model ({@link
  * org.socialmission.metrics.report.BenchmarkReport} and the records it holds), the {@link
@@ -14,7 +17,7 @@
  * generator seed and time give the same report, and the writer gives the same bytes for the same
  * report. Text schools typed is written as text, never as a formula.
  *
- * <p>Plain Java and Apache POI; no {@code jakarta.*}. A REST resource or backing bean streams the
- * workbook to the response.
+ * <p>Plain Java, Apache POI and openhtmltopdf; no {@code jakarta.*}. A REST resource or backing
+ * bean streams the workbook to the response.
  */
 package org.socialmission.metrics.report;

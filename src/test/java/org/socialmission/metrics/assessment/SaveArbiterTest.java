@@ -57,6 +57,16 @@ class SaveArbiterTest {
   }
 
   @Test
+  void theSameValueAgainConfirmsAnAnswerCarriedFromLastCycle() {
+    Write write = new Write();
+    var carried =
+        new AnswerView(
+            "mission.evidence", "Their text", false, 3, "Ben", THEN, Provenance.NONE, 2023);
+    assertEquals(WRITTEN, SaveArbiter.decide(carried, mine("Their text"), 3, write));
+    assertEquals(1, write.calls, "confirming is written: the answer is no longer marked");
+  }
+
+  @Test
   void theSameValueAsAColleagueSavedMeanwhileIsNoConflict() {
     Write write = new Write();
     assertEquals(

@@ -10,22 +10,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +44,7 @@ import org.socialmission.metrics.benchmark.PeerGroupResult;
 import org.socialmission.metrics.benchmark.PeerGroupSpec;
 import org.socialmission.metrics.benchmark.PeerGroupSpec.Scope;
 import org.socialmission.metrics.benchmark.SchoolEntry;
+import org.socialmission.metrics.benchmark.Scores;
 import org.socialmission.metrics.scoring.DataQuality;
 
 /** Writes the fixture report, reads it back with POI and checks what a reader of the file sees. */
@@ -143,7 +153,7 @@ class BenchmarkWorkbookWriterTest {
     assertEquals(CellType.BLANK, debt.getCell(1).getCellType());
     assertEquals(35.0, debt.getCell(5).getNumericCellValue());
     assertEquals(CellType.BLANK, debt.getCell(9).getCellType());
-    assertTrue(debt.getCell(11).getStringCellValue().contains("no rank"));
+    assertTrue(debt.getCell(12).getStringCellValue().contains("no rank"));
   }
 
   @Test
@@ -222,6 +232,102 @@ class BenchmarkWorkbookWriterTest {
           assertEquals(1, sheet.getPrintSetup().getFitWidth());
           assertNotNull(sheet.getRepeatingRows(), sheet.getSheetName());
         });
+  }
+
+  @Test
+  void summaryHeadersFitTheirColumnsAndNumbersSitUnderTheirHeaders() {
+    Sheet summary = workbook.getSheet("Summary");
+    Row header = rowStartingWith(summary, "Measure");
+    List<String> labels = new ArrayList<>();
+    header.forEach(c -> labels.add(c.getStringCellValue()));
+    assertEquals(
+        List.of(
+            "Measure",
+            "Your score",
+            "Peers (n)",
+            "Min",
+            "P25",
+            "Median",
+            "P75",
+            "Max",
+            "Mean",
+            "Percentile rank",
+            "Quartile",
+            "Stars",
+            "Note"),
+        labels);
+    for (Cell cell : header) {
+      int characters = summary.getColumnWidth(cell.getColumnIndex()) / 256;
+      for (String word : cell.getStringCellValue().split(" ")) {
+        assertTrue(
+            word.length() + 2 <= characters,
+            "\"" + word + "\" fits its column of " + characters + " characters with a margin");
+      }
+      assertTrue(cell.getCellStyle().getWrapText(), "two-word headers wrap instead of spilling");
+      if (cell.getColumnIndex() > 0 && cell.getColumnIndex() < 12) {
+        assertEquals(HorizontalAlignment.CENTER, cell.getCellStyle().getAlignment());
+      }
+    }
+    assertTrue(header.getHeightInPoints() >= 28, "room for two lines");
+  }
+
+  @Test
+  void aSummaryWithoutNotesHasNoNoteColumn() throws IOException {
+    Map<String, BigDecimal> every = new HashMap<>();
+    Scores.MEASURES.forEach(m -> every.put(m, new BigDecimal("60")));
+    try (XSSFWorkbook written = reread(ReportFixture.report(new Scores(every)))) {
+      Row header = rowStartingWith(written.getSheet("Summary"), "Measure");
+      assertEquals(12, header.getLastCellNum(), "no Note column, no empty header band");
+      assertEquals("Stars", header.getCell(11).getStringCellValue());
+    }
+  }
+
+  @Test
+  void quartilesHaveStarsBesideThemAndFillsFromOneCalmPalette() {
+    XSSFSheet summary = workbook.getSheet("Summary");
+    Row overall = rowStartingWith(summary, "Overall");
+    assertEquals("Top", overall.getCell(10).getStringCellValue());
+    assertEquals("★★★★", overall.getCell(11).getStringCellValue(), "four stars for the top");
+    Set<String> fills = new HashSet<>();
+    var formatting = summary.getSheetConditionalFormatting();
+    for (int i = 0; i < formatting.getNumConditionalFormattings(); i++) {
+      var rules = formatting.getConditionalFormattingAt(i);
+      assertEquals(
+          2, rules.getFormattingRanges()[0].getNumberOfCells() / rowsOf(rules), "word and stars");
+      for (int r = 0; r < rules.getNumberOfRules(); r++) {
+        XSSFColor fill =
+            (XSSFColor) rules.getRule(r).getPatternFormatting().getFillBackgroundColorColor();
+        fills.add(fill.getARGBHex().substring(2));
+      }
+    }
+    assertEquals(Set.of(QuartileColours.PALETTE), fills, "four fills, all from the palette");
+  }
+
+  private static int rowsOf(org.apache.poi.ss.usermodel.ConditionalFormatting rules) {
+    CellRangeAddress range = rules.getFormattingRanges()[0];
+    return range.getLastRow() - range.getFirstRow() + 1;
+  }
+
+  @Test
+  void theSummaryNamesTheQuestionnaireAsPeopleDo() {
+    Row questionnaire = rowStartingWith(workbook.getSheet("Summary"), "Questionnaire");
+    assertEquals(
+        "Medicine, questionnaire version 1", questionnaire.getCell(1).getStringCellValue());
+    Row discipline = rowStartingWith(workbook.getSheet("Summary"), "Discipline");
+    assertEquals("Medicine", discipline.getCell(1).getStringCellValue());
+  }
+
+  @Test
+  void onModalitySheetsNoFigureRunsIntoThePeersAnswers() {
+    Sheet mission = workbook.getSheet("1 Mission");
+    Row header = mission.getRow(2);
+    assertEquals("Max", header.getCell(3).getStringCellValue());
+    assertTrue(mission.getColumnWidth(3) / 256 >= 9, "Max: room around a figure such as 10.0");
+    Row first = mission.getRow(3);
+    assertEquals(HorizontalAlignment.CENTER, first.getCell(3).getCellStyle().getAlignment());
+    CellStyle peers = first.getCell(4).getCellStyle();
+    assertTrue(peers.getIndention() >= 1, "the peers' answers start clear of the Max column");
+    assertEquals(BorderStyle.THIN, peers.getBorderLeft(), "a rule between the two");
   }
 
   @Test

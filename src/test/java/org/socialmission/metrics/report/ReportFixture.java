@@ -63,8 +63,13 @@ final class ReportFixture {
   }
 
   static BenchmarkReport report() {
+    return report(own());
+  }
+
+  /** The report of a school with these scores. */
+  static BenchmarkReport report(Scores own) {
     SchoolEntry subject =
-        new SchoolEntry("MED-0001", "medicine", Ownership.PUBLIC, Region.WEST, 640, own());
+        new SchoolEntry("MED-0001", "medicine", Ownership.PUBLIC, Region.WEST, 640, own);
     PeerGroupSpec discipline = PeerGroupSpec.of(Scope.DISCIPLINE);
     var groups =
         new PeerAnonymizer(5)
@@ -75,7 +80,7 @@ final class ReportFixture {
                 new Random(1));
     List<ModalitySection> sections = new ArrayList<>();
     for (String id : Modality.IDS) {
-      sections.add(new ModalitySection(id, "Title of " + id, own().of(id), lines(id)));
+      sections.add(new ModalitySection(id, "Title of " + id, own.of(id), lines(id)));
     }
     Map<String, BigDecimal> earlier = Map.of(Scores.OVERALL, new BigDecimal("52.25"));
     return new BenchmarkReport(
@@ -88,11 +93,11 @@ final class ReportFixture {
         Optional.of(RELEASE),
         RELEASE.publishedAt(),
         5,
-        own(),
+        own,
         groups,
         sections,
-        List.of(new TrendPoint(2023, new Scores(earlier)), new TrendPoint(2026, own())),
-        MethodTexts.notes(5, "medicine version 1", Optional.of(RELEASE)));
+        List.of(new TrendPoint(2023, new Scores(earlier)), new TrendPoint(2026, own)),
+        MethodTexts.notes(5, Labels.questionnaire("medicine", 1), Optional.of(RELEASE)));
   }
 
   private static List<QuestionLine> lines(String modalityId) {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.socialmission.metrics.account.CurrentUser;
+import org.socialmission.metrics.assessment.AnswerView;
 import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
@@ -32,6 +33,7 @@ public class ReviewBacking implements Serializable {
 
   private AssessmentSnapshot snapshot;
   private List<MissingAnswer> missing;
+  private List<MissingAnswer> unconfirmed;
   private String reason;
 
   /** The view action. */
@@ -39,6 +41,7 @@ public class ReviewBacking implements Serializable {
     var user = currentUser.require();
     snapshot = service.open(user, user.schoolCode(), cycles.current());
     missing = queries.missing(snapshot);
+    unconfirmed = queries.unconfirmed(snapshot);
   }
 
   public String submit() {
@@ -71,6 +74,20 @@ public class ReviewBacking implements Serializable {
 
   public AssessmentSnapshot getSnapshot() {
     return snapshot;
+  }
+
+  /** Answers carried from an earlier cycle that nobody confirmed or changed yet, in order. */
+  public List<MissingAnswer> getUnconfirmed() {
+    return unconfirmed;
+  }
+
+  /** The earlier cycle the unconfirmed answers come from, as text; null when there are none. */
+  public String getCarriedFrom() {
+    return snapshot.answers().values().stream()
+        .filter(AnswerView::isCarried)
+        .map(a -> String.valueOf(a.carriedFrom()))
+        .findFirst()
+        .orElse(null);
   }
 
   public List<MissingAnswer> getMissing() {

@@ -20,12 +20,15 @@ import org.socialmission.metrics.assessment.AssessmentLockedException;
 import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
+import org.socialmission.metrics.assessment.CarryForwardService;
+import org.socialmission.metrics.assessment.CarryForwardService.PreviousAnswers;
 import org.socialmission.metrics.assessment.ChangeView;
 import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.assessment.InvalidAnswerException;
 import org.socialmission.metrics.assessment.Provenance;
 import org.socialmission.metrics.assessment.ProvenanceChange;
 import org.socialmission.metrics.assessment.SaveOutcome;
+import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.platform.web.FacesMessages;
 import org.socialmission.metrics.questionnaire.Modality;
 import org.socialmission.metrics.questionnaire.Question;
@@ -50,8 +53,10 @@ public class WizardBacking implements Serializable {
   @Inject private AssessmentService service;
   @Inject private AssessmentQueries queries;
   @Inject private CycleService cycles;
+  @Inject private CarryForwardService carryForward;
 
   private String step;
+  private PreviousAnswers previous;
   private AssessmentSnapshot snapshot;
   private final Map<String, QuestionInput> inputs = new HashMap<>();
   private LocalDateTime lastSavedAt;
@@ -72,13 +77,101 @@ public class WizardBacking implements Serializable {
               ? snapshot.lastStep()
               : Modality.IDS.get(0);
     }
-    questionnaire()
-        .questions()
-        .forEach(q -> inputs.put(q.id(), QuestionInput.of(snapshot.answers().get(q.id()))));
+    showStored();
     if (!step.equals(snapshot.lastStep())) {
       // A write per page view only when the place to come back to moves.
       service.rememberStep(user, snapshot.schoolCode(), snapshot.cycle(), step);
     }
+    previous = carryForward.previous(user, snapshot.schoolCode(), snapshot.cycle()).orElse(null);
+  }
+
+  /** Starts the assessment from the school's previous cycle's answers, and says how it went. */
+  public void carry() {
+    try {
+      var carried =
+          carryForward.carry(currentUser.require(), snapshot.schoolCode(), snapshot.cycle());
+      snapshot = carried.assessment();
+      showStored();
+      FacesMessages.info("carry.done", carried.carried(), carried.fromCycle(), carried.skipped());
+    } catch (ApplicationException e) {
+      FacesMessages.error(e);
+    }
+  }
+
+  private void showStored() {
+    questionnaire()
+        .questions()
+        .forEach(q -> inputs.put(q.id(), QuestionInput.of(snapshot.answers().get(q.id()))));
+  }
+
+  /** Confirms a carried answer as it is. */
+  public void confirm(String questionId) {
+    QuestionInput input = inputs.get(questionId);
+    input.takeStored(snapshot.answers().get(questionId));
+    store(questionId, input, input.getRevision());
+    refresh();
+  }
+
+  /**
+   * Whether this person can start from the previous cycle's answers now: the school has some, this
+   * person is the dean or owns a modality, and nothing they would carry into is answered yet.
+   */
+  public boolean isCarryOffered() {
+    if (previous == null
+        || snapshot.isSubmitted()
+        || !snapshot.cycleOpen()
+        || !carryForward.mayCarry(currentUser.require(), snapshot)) {
+      return false;
+    }
+    boolean dean = currentUser.require().isDeanOf(snapshot.schoolCode());
+    return snapshot.answers().keySet().stream()
+        .noneMatch(id -> dean || ownedByMe(id.substring(0, Math.max(0, id.indexOf('.')))));
+  }
+
+  /** The label of the button that carries last cycle's answers: "Start from the 2023 answers". */
+  public String getCarryButton() {
+    return previous == null ? null : FacesMessages.text("carry.start", previous.cycle());
+  }
+
+  /** Whether the signed-in person is the dean (who carries every modality, not only owned ones). */
+  public boolean isDean() {
+    return currentUser.require().isDeanOf(snapshot.schoolCode());
+  }
+
+  private boolean ownedByMe(String modalityId) {
+    var owner = snapshot.owners().get(modalityId);
+    return owner != null && owner.email().equals(currentUser.require().email());
+  }
+
+  /**
+   * The previous cycle's year as text (so that messages do not write it as 2,023), or null when the
+   * school has none to compare with.
+   */
+  public String getPreviousCycle() {
+    return previous == null ? null : String.valueOf(previous.cycle());
+  }
+
+  /** The cycle a stored answer was carried from, as text, while nobody confirmed it; else null. */
+  public String carriedFrom(String questionId) {
+    AnswerView stored = snapshot.answers().get(questionId);
+    return stored == null || !stored.isCarried() ? null : String.valueOf(stored.carriedFrom());
+  }
+
+  /**
+   * The previous cycle's answer as people read it, where it differs from the answer now (or there
+   * is none now); null where they agree or last cycle had none.
+   */
+  public String previousAnswer(String questionId) {
+    AnswerView before = previous == null ? null : previous.answers().get(questionId);
+    if (before == null) {
+      return null;
+    }
+    AnswerView now = snapshot.answers().get(questionId);
+    boolean same =
+        now != null
+            && now.notApplicable() == before.notApplicable()
+            && (now.notApplicable() || Objects.equals(now.value(), before.value()));
+    return same ? null : display(questionId, before.value(), before.notApplicable());
   }
 
   /** Saves one answer; the ajax listener of every input. */

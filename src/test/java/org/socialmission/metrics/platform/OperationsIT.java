@@ -56,7 +56,7 @@ class OperationsIT {
           "Structure and content of curriculum",
           "Location of clinical experience",
           "Debt management",
-          "Mentoring and role modeling",
+          "Mentoring / role modeling",
           "Post-graduate engagement"
         }) {
       assertTrue(landing.body().contains(modality), modality);

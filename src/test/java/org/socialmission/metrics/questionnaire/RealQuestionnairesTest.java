@@ -3,9 +3,13 @@ package org.socialmission.metrics.questionnaire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +94,21 @@ class RealQuestionnairesTest {
         catalog.current(Discipline.NURSING).orElseThrow().modalities().stream()
             .map(Modality::title)
             .toList());
+  }
+
+  @Test
+  void pagesNameEachModalityAsTheQuestionnaireDoes() throws IOException {
+    var bundle = new Properties();
+    try (var in = RealQuestionnairesTest.class.getResourceAsStream("/i18n/messages.properties")) {
+      bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    var modalities = catalog.current(Discipline.MEDICINE).orElseThrow().modalities();
+    for (int i = 0; i < modalities.size(); i++) {
+      Modality modality = modalities.get(i);
+      assertEquals(
+          modality.title(), bundle.getProperty("modality." + (i + 1) + ".title"), modality.id());
+      assertEquals(modality.title(), bundle.getProperty("measure." + modality.id()), modality.id());
+    }
   }
 
   @Test

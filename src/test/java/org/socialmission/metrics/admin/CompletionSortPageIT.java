@@ -1,6 +1,7 @@
 package org.socialmission.metrics.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -47,6 +48,30 @@ class CompletionSortPageIT {
       sorted.sort(null);
       assertEquals(sorted, codes, "codes in order after sorting by code");
       staff.screenshot("completion-sorted");
+    }
+  }
+
+  @Test
+  void atLaptopWidthEveryHeaderIsReadableAndSchoolNamesDoNotWrapByTheLetter() {
+    try (Browser staff =
+        Browser.signedIn(base, TestSchool.STAFF.email(), TestSchool.STAFF.password())) {
+      staff.width(1366);
+      staff.open("staff/completion.xhtml");
+      for (WebElement header : headers(staff)) {
+        WebElement shown = header.findElement(By.cssSelector(".ui-column-title"));
+        String title = shown.getText().strip();
+        assertFalse(title.isEmpty(), "a header without a title: " + header.getAttribute("id"));
+        assertTrue(
+            shown.getRect().getWidth() > 5,
+            title + " is only there for screen readers, not shown: " + header.getAttribute("id"));
+        assertTrue(
+            header.getRect().getWidth() >= 40,
+            title + " is " + header.getRect().getWidth() + " px wide");
+      }
+      WebElement name =
+          staff.driver().findElement(By.cssSelector("#completion\\:table_data tr td:nth-child(2)"));
+      assertTrue(name.getRect().getWidth() >= 150, "name column " + name.getRect().getWidth());
+      staff.screenshot("completion-1366");
     }
   }
 

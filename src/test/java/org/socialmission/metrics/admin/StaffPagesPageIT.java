@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.socialmission.metrics.testing.Api;
@@ -130,10 +129,7 @@ class StaffPagesPageIT {
               .filter(r -> r.getText().contains(fay))
               .findFirst()
               .orElseThrow();
-      var old = dean.driver().findElement(By.tagName("html"));
-      row.findElement(By.cssSelector("button[id$=':deactivate']")).click();
-      new WebDriverWait(dean.driver(), Duration.ofSeconds(20))
-          .until(ExpectedConditions.stalenessOf(old));
+      dean.clickAndWaitForPage(row.findElement(By.cssSelector("button[id$=':deactivate']")));
       dean.screenshot("dean-deactivated-member");
       assertTrue(dean.pageText().contains(fay + " can no longer sign in."), dean.pageText());
       assertTrue(

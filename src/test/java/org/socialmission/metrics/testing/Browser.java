@@ -10,9 +10,12 @@ import java.util.Base64;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -148,9 +151,68 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks a button that submits its form and loads a new page. */
   public void clickAndWaitForPage(String id) {
+    clickAndWaitForPage(find(id));
+  }
+
+  /** Clicks an element that loads a new page and waits until the old page has gone. */
+  public void clickAndWaitForPage(WebElement element) {
     WebElement old = driver.findElement(By.tagName("html"));
-    find(id).click();
-    new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(old));
+    element.click();
+    new WebDriverWait(driver, WAIT).until(d -> isGone(old));
+  }
+
+  /**
+   * Whether the element has left the document. While Chromium swaps documents it may answer "Node
+   * with given id does not belong to the document" instead of a stale reference: gone as well.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException | NoSuchElementException left) {
+      return true;
+    } catch (WebDriverException swapping) {
+      String message = String.valueOf(swapping.getMessage());
+      if (message.contains("does not belong to the document")) {
+        return true;
+      }
+      throw swapping;
+    }
+  }
+
+  /**
+   * Chooses an option of a PrimeFaces select menu as a person does, opening it and clicking the
+   * label once the panel stands still, then waits for the menu's ajax request to be answered.
+   */
+  public void choose(WebElement menu, String label) {
+    menu.click();
+    By option =
+        By.cssSelector(
+            "[id='" + menu.getAttribute("id") + "_panel'] li[data-label='" + label + "']");
+    WebElement item = new WebDriverWait(driver, WAIT).until(d -> settled(d, option));
+    item.click();
+    new WebDriverWait(driver, WAIT)
+        .until(
+            d ->
+                label.equals(menu.findElement(By.cssSelector(".ui-selectonemenu-label")).getText())
+                    && Boolean.TRUE.equals(
+                        script("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
+  /** The element once it is visible and no longer moving (a panel fades in and is aligned). */
+  private static WebElement settled(WebDriver driver, By by) {
+    WebElement element = driver.findElement(by);
+    if (!element.isDisplayed()) {
+      return null;
+    }
+    var before = element.getRect();
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+    return before.equals(element.getRect()) ? element : null;
   }
 
   public String currentPath() {

@@ -86,7 +86,8 @@ public final class DistributionCalculator {
     return sorted.get(low).add(fraction.multiply(step));
   }
 
-  private static Standing standingSorted(BigDecimal own, List<BigDecimal> sorted) {
+  /** Where {@code own} stands among peer values sorted ascending: two binary searches. */
+  static Standing standingSorted(BigDecimal own, List<BigDecimal> sorted) {
     if (sorted.isEmpty()) {
       throw new IllegalArgumentException("no peers to rank against");
     }

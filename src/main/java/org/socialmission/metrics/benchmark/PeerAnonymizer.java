@@ -148,7 +148,17 @@ public final class PeerAnonymizer {
       Set<GroupKey> withheld,
       PeerGroupSpec spec,
       Function<SchoolEntry, Optional<BigDecimal>> figure) {
-    PeerGroup group = PeerGroup.of(spec, subject, new PeerIndex(cohort));
+    return distribution(subject, new PeerIndex(cohort), withheld, spec, figure);
+  }
+
+  /** {@link #distribution(SchoolEntry, List, Set, PeerGroupSpec, Function)} on an index. */
+  public Optional<Distribution> distribution(
+      SchoolEntry subject,
+      PeerIndex index,
+      Set<GroupKey> withheld,
+      PeerGroupSpec spec,
+      Function<SchoolEntry, Optional<BigDecimal>> figure) {
+    PeerGroup group = PeerGroup.of(spec, subject, index);
     Counter withValue =
         g -> (int) g.peers().members().stream().filter(m -> figure.apply(m).isPresent()).count();
     if (withheld.contains(spec.key(subject.discipline()))
@@ -159,6 +169,12 @@ public final class PeerAnonymizer {
     List<BigDecimal> values =
         group.peers().members().stream().flatMap(m -> figure.apply(m).stream()).toList();
     return Optional.of(DistributionCalculator.describe(values).rounded());
+  }
+
+  /** The peers' values of a measure in a spec's group, ascending, the subject left out. */
+  List<BigDecimal> sortedPeerValues(
+      SchoolEntry subject, PeerIndex index, PeerGroupSpec spec, String measureId) {
+    return PeerGroup.of(spec, subject, index).peers().values(measureId).sorted();
   }
 
   /** The note of a group a release withholds by {@link ReleaseGuard}'s rule. */

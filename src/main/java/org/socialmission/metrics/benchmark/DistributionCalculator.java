@@ -57,7 +57,8 @@ public final class DistributionCalculator {
     return describeSorted(sorted, sorted.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
-  private static Distribution describeSorted(List<BigDecimal> sorted, BigDecimal sum) {
+  /** The distribution of values sorted ascending with their exact sum. */
+  static Distribution describeSorted(List<BigDecimal> sorted, BigDecimal sum) {
     if (sorted.isEmpty()) {
       throw new IllegalArgumentException("no values to describe");
     }

@@ -106,6 +106,7 @@ public final class FrameworkViews {
                             p.index(),
                             p.withheld(),
                             p.spec(),
+                            framework.code() + "/" + part.part(),
                             s ->
                                 Optional.ofNullable(
                                     p.partScores()

@@ -186,8 +186,8 @@ public class AssessmentRepository {
   public List<StoredAnswer> answersOfAssessmentsWithEstimates(int cycle) {
     return em.createQuery(
             "SELECT s FROM StoredAnswer s JOIN FETCH s.assessment a JOIN FETCH a.school sc JOIN"
-                + " FETCH sc.discipline WHERE a.cycle = :cycle AND EXISTS (SELECT e FROM"
-                + " StoredAnswer e WHERE e.assessment = a AND e.quality = :estimate)",
+                + " FETCH sc.discipline WHERE a.id IN (SELECT e.assessment.id FROM StoredAnswer e"
+                + " WHERE e.quality = :estimate AND e.assessment.cycle = :cycle)",
             StoredAnswer.class)
         .setParameter("cycle", cycle)
         .setParameter("estimate", DataQuality.ESTIMATE.code())

@@ -70,6 +70,7 @@ public class InsightService {
   @Inject private ReleaseCache cache;
   @Inject private ReleaseService releaseService;
   @Inject private QuestionnaireLibrary library;
+  @Inject private InsightContexts contexts;
 
   /** Part scores of released schools by release id and framework; releases never change. */
   private final Map<String, Map<String, Map<String, BigDecimal>>> partScores =
@@ -284,6 +285,14 @@ public class InsightService {
   }
 
   private Context context(SignedInUser user, String schoolCode, int cycle, Group group) {
+    return contexts.get(
+        new ContextKey(user, schoolCode, cycle, group), () -> read(user, schoolCode, cycle, group));
+  }
+
+  /** Who asked about which school, cycle and peer group: one context per request and key. */
+  private record ContextKey(SignedInUser user, String schoolCode, int cycle, Group group) {}
+
+  private Context read(SignedInUser user, String schoolCode, int cycle, Group group) {
     AssessmentSnapshot snapshot = snapshot(user, schoolCode, cycle);
     Optional<LoadedRelease> release = releases.latestId(cycle).map(cache::get);
     SizeBands bands = release.map(LoadedRelease::bands).orElseGet(releaseService::configuredBands);

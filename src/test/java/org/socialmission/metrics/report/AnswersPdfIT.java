@@ -26,7 +26,7 @@ import org.socialmission.metrics.testing.TestSchool;
 class AnswersPdfIT {
 
   private static final int CYCLE = Assessments.CYCLE;
-  private static final String SOURCE = "Minutes <board> & annex.pdf";
+  private static final String SOURCE = "Minutes <board> & annex B";
 
   @ArquillianResource private URL base;
 

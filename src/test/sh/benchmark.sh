@@ -7,7 +7,9 @@
 #   bash src/test/sh/benchmark.sh [N] [--h2]        N defaults to 10000
 #
 # Environment: SMM_BENCH_PORT (8771; the bare Payara floor uses the next port, PostgreSQL +700),
-# SMM_BENCH_XMX (1g), SMM_BENCH_USERS (100), SMM_BENCH_SECONDS (60). Everything it makes stays
+# SMM_BENCH_XMX (1g), SMM_BENCH_USERS (100), SMM_BENCH_SECONDS (60), SMM_BENCH_JFR (set: the
+# measured application records a Java Flight Recording, target/benchmark/app.jfr, and the script
+# prints its hottest methods). Everything it makes stays
 # under target/benchmark (the table in target/benchmark/result.md); it stops what it started.
 set -euo pipefail
 
@@ -55,7 +57,7 @@ start_app() {
   local started
   started=$(date +%s%N)
   SMM_HTTP_PORT=$port SMM_DEMO_PEERS=false SMM_DATA_DIR="$work/h2" \
-    java "-Xmx$xmx" -Djava.io.tmpdir="$work/tmp" -jar target/smm.jar >>"$work/app.log" 2>&1 &
+    java "-Xmx$xmx" -Djava.io.tmpdir="$work/tmp" ${jfr:+"$jfr"} -jar target/smm.jar >>"$work/app.log" 2>&1 &
   app_pid=$!
   start_seconds=$(wait_for "$started" "$base/")
 }
@@ -104,6 +106,7 @@ java -cp "$cp" org.socialmission.metrics.perf.Benchmark setup "$base" "$users" "
 stop_app
 
 log "start-up on the populated database, then a bare Payara Micro with an empty war"
+[ -n "${SMM_BENCH_JFR:-}" ] && jfr="-XX:StartFlightRecording=filename=$work/app.jfr,settings=profile,dumponexit=true"
 start_app
 start_app_s=$start_seconds
 started=$(date +%s%N)
@@ -126,3 +129,19 @@ jcmd "$app_pid" GC.run >/dev/null
 heap=$(jcmd "$app_pid" GC.heap_info | grep -o 'used [0-9]*K' | head -n 1)
 echo "- heap after the run and a full GC: $heap of -Xmx$xmx" | tee -a "$work/result.md"
 stop_app
+if [ -n "${SMM_BENCH_JFR:-}" ]; then
+  # Per execution sample: its top frame, and the innermost frame of our own code on its stack.
+  jfr print --events jdk.ExecutionSample --stack-depth 64 "$work/app.jfr" | awk '
+    /stackTrace = \[/ { inside = 1; top = ""; ours = ""; next }
+    inside && /^[ \t]*\]/ { inside = 0; tops[top]++; if (ours != "") own[ours]++; total++; next }
+    inside { f = $0; sub(/^[ \t]+/, "", f); sub(/[ \t]+line:.*/, "", f)
+             if (top == "") top = f
+             if (ours == "" && f ~ /^org\.socialmission\./) ours = f }
+    END {
+      printf "- JFR: %d execution samples of the measured application; top frames:\n", total
+      for (m in tops) printf "%6d %5.1f%% %s\n", tops[m], 100 * tops[m] / total, m | "sort -rn | head -n 15"
+      close("sort -rn | head -n 15")
+      print "- innermost frames of our own code:"
+      for (m in own) printf "%6d %5.1f%% %s\n", own[m], 100 * own[m] / total, m | "sort -rn | head -n 15"
+    }' | tee -a "$work/result.md"
+fi

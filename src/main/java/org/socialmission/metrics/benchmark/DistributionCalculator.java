@@ -57,7 +57,8 @@ public final class DistributionCalculator {
     return describeSorted(sorted, sorted.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
-  private static Distribution describeSorted(List<BigDecimal> sorted, BigDecimal sum) {
+  /** The distribution of values sorted ascending with their exact sum. */
+  static Distribution describeSorted(List<BigDecimal> sorted, BigDecimal sum) {
     if (sorted.isEmpty()) {
       throw new IllegalArgumentException("no values to describe");
     }
@@ -86,7 +87,8 @@ public final class DistributionCalculator {
     return sorted.get(low).add(fraction.multiply(step));
   }
 
-  private static Standing standingSorted(BigDecimal own, List<BigDecimal> sorted) {
+  /** Where {@code own} stands among peer values sorted ascending: two binary searches. */
+  static Standing standingSorted(BigDecimal own, List<BigDecimal> sorted) {
     if (sorted.isEmpty()) {
       throw new IllegalArgumentException("no peers to rank against");
     }

@@ -148,17 +148,37 @@ public final class PeerAnonymizer {
       Set<GroupKey> withheld,
       PeerGroupSpec spec,
       Function<SchoolEntry, Optional<BigDecimal>> figure) {
-    PeerGroup group = PeerGroup.of(spec, subject, new PeerIndex(cohort));
-    Counter withValue =
-        g -> (int) g.peers().members().stream().filter(m -> figure.apply(m).isPresent()).count();
+    return distribution(subject, new PeerIndex(cohort), withheld, spec, "figure", figure);
+  }
+
+  /**
+   * {@link #distribution(SchoolEntry, List, Set, PeerGroupSpec, Function)} on an index kept for a
+   * release, whose groups sort each figure once: {@code key} names the figure (for instance a
+   * crosswalk part) and must always stand for the same figure of the index's schools.
+   */
+  public Optional<Distribution> distribution(
+      SchoolEntry subject,
+      PeerIndex index,
+      Set<GroupKey> withheld,
+      PeerGroupSpec spec,
+      String key,
+      Function<SchoolEntry, Optional<BigDecimal>> figure) {
+    PeerGroup group = PeerGroup.of(spec, subject, index);
+    Counter withValue = g -> g.peers().values(key, figure).sorted().size();
     if (withheld.contains(spec.key(subject.discipline()))
         || suppression(group, g -> g.peers().size(), "peer schools").isPresent()
         || suppression(group, withValue, "peer schools with a value").isPresent()) {
       return Optional.empty();
     }
-    List<BigDecimal> values =
-        group.peers().members().stream().flatMap(m -> figure.apply(m).stream()).toList();
-    return Optional.of(DistributionCalculator.describe(values).rounded());
+    PeerIndex.SortedValues values = group.peers().values(key, figure);
+    return Optional.of(
+        DistributionCalculator.describeSorted(values.sorted(), values.sum()).rounded());
+  }
+
+  /** The peers' values of a measure in a spec's group, ascending, the subject left out. */
+  List<BigDecimal> sortedPeerValues(
+      SchoolEntry subject, PeerIndex index, PeerGroupSpec spec, String measureId) {
+    return PeerGroup.of(spec, subject, index).peers().values(measureId).sorted();
   }
 
   /** The note of a group a release withholds by {@link ReleaseGuard}'s rule. */

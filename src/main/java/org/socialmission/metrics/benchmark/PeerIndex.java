@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The schools of a cohort (a benchmark release) arranged for peer groups: for each group key, once,
@@ -25,6 +27,9 @@ public final class PeerIndex {
 
   private final List<SchoolEntry> cohort;
   private final Map<GroupKey, Group> groups = new ConcurrentHashMap<>();
+
+  /** Figures other than measures are kept under their key with this prefix (no measure has it). */
+  private static final String FIGURE = "figure:";
 
   /** An index of the cohort, in its order. */
   public PeerIndex(List<SchoolEntry> cohort) {
@@ -59,17 +64,22 @@ public final class PeerIndex {
     }
 
     Sorted measure(String id) {
-      return measures.computeIfAbsent(
-          id,
-          m -> {
-            BigDecimal[] values =
-                members.stream()
-                    .flatMap(s -> s.scores().of(m).stream())
-                    .sorted()
-                    .toArray(BigDecimal[]::new);
-            BigDecimal sum = Arrays.stream(values).reduce(BigDecimal.ZERO, BigDecimal::add);
-            return new Sorted(values, sum);
-          });
+      return measures.computeIfAbsent(id, m -> sorted(s -> s.scores().of(m)));
+    }
+
+    /** Another figure's values, kept under its key (figures share the measures' map). */
+    Sorted figure(String key, Function<SchoolEntry, Optional<BigDecimal>> figure) {
+      return measures.computeIfAbsent(FIGURE + key, k -> sorted(figure));
+    }
+
+    private Sorted sorted(Function<SchoolEntry, Optional<BigDecimal>> figure) {
+      BigDecimal[] values =
+          members.stream()
+              .flatMap(s -> figure.apply(s).stream())
+              .sorted()
+              .toArray(BigDecimal[]::new);
+      BigDecimal sum = Arrays.stream(values).reduce(BigDecimal.ZERO, BigDecimal::add);
+      return new Sorted(values, sum);
     }
   }
 
@@ -103,8 +113,20 @@ public final class PeerIndex {
 
     /** The peers' values of a measure, ascending, with their exact sum. */
     SortedValues values(String measureId) {
-      Sorted all = group.measure(measureId);
-      BigDecimal removed = left == null ? null : left.scores().of(measureId).orElse(null);
+      return without(
+          group.measure(measureId), left == null ? null : left.scores().of(measureId).orElse(null));
+    }
+
+    /**
+     * The peers' values of another figure, ascending, with their exact sum; sorted once per group
+     * and key, so a key must always name the same figure of this index's schools.
+     */
+    SortedValues values(String key, Function<SchoolEntry, Optional<BigDecimal>> figure) {
+      return without(
+          group.figure(key, figure), left == null ? null : figure.apply(left).orElse(null));
+    }
+
+    private static SortedValues without(Sorted all, BigDecimal removed) {
       if (removed == null) {
         return new SortedValues(Arrays.asList(all.values()), all.sum());
       }

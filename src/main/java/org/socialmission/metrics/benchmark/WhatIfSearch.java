@@ -90,6 +90,21 @@ public final class WhatIfSearch {
       Set<GroupKey> withheld,
       PeerGroupSpec spec,
       String measure) {
+    return search(questionnaire, answers, school, new PeerIndex(cohort), withheld, spec, measure);
+  }
+
+  /**
+   * What would move the measure up a quartile, among the schools of an index made once per release:
+   * the cost is a few binary searches and the options' scoring, whatever the cohort's size.
+   */
+  public WhatIf search(
+      Questionnaire questionnaire,
+      Map<String, Answer> answers,
+      SchoolEntry school,
+      PeerIndex cohort,
+      Set<GroupKey> withheld,
+      PeerGroupSpec spec,
+      String measure) {
     if (!Scores.MEASURES.contains(measure)) {
       throw new ApplicationException("whatIf.unknownMeasure", measure, Scores.MEASURES);
     }
@@ -110,13 +125,8 @@ public final class WhatIfSearch {
     if (own.isEmpty()) {
       return stopped(measure, Status.NO_SCORE, Optional.empty(), own, null);
     }
-    List<BigDecimal> peers =
-        cohort.stream()
-            .filter(p -> !p.code().equals(subject.code()) && spec.admits(subject, p))
-            .flatMap(p -> p.scores().of(measure).stream())
-            .sorted()
-            .toList();
-    Quartile now = DistributionCalculator.standing(own.get(), peers).quartile();
+    List<BigDecimal> peers = anonymizer.sortedPeerValues(subject, cohort, spec, measure);
+    Quartile now = DistributionCalculator.standingSorted(own.get(), peers).quartile();
     if (now == Quartile.TOP) {
       return stopped(measure, Status.TOP, Optional.empty(), own, now);
     }
@@ -126,12 +136,12 @@ public final class WhatIfSearch {
 
   private Optional<String> suppression(
       SchoolEntry subject,
-      List<SchoolEntry> cohort,
+      PeerIndex cohort,
       Set<GroupKey> withheld,
       PeerGroupSpec spec,
       String measure) {
     PeerGroupResult group =
-        anonymizer.benchmark(subject, cohort, withheld, spec, new SplittableRandom(0));
+        anonymizer.benchmark(subject, cohort, withheld, spec, new SplittableRandom(0), false);
     if (group instanceof PeerGroupResult.Suppressed suppressed) {
       return Optional.of(suppressed.reason());
     }
@@ -165,13 +175,18 @@ public final class WhatIfSearch {
 
     static Threshold of(List<BigDecimal> sorted, Quartile target) {
       BigDecimal n = BigDecimal.valueOf(sorted.size());
-      for (BigDecimal value : sorted.stream().distinct().toList()) {
-        if (reaches(DistributionCalculator.standing(value, sorted).quartile(), target)) {
+      // Each distinct value once, in ascending order; `next` is how many peers are at or below it.
+      for (int at = 0, next; at < sorted.size(); at = next) {
+        BigDecimal value = sorted.get(at);
+        next = at + 1;
+        while (next < sorted.size() && sorted.get(next).compareTo(value) == 0) {
+          next++;
+        }
+        if (reaches(DistributionCalculator.standingSorted(value, sorted).quartile(), target)) {
           return new Threshold(value, false);
         }
-        long upTo = sorted.stream().filter(v -> v.compareTo(value) <= 0).count();
         BigDecimal rank =
-            BigDecimal.valueOf(upTo).multiply(HUNDRED).divide(n, MathContext.DECIMAL64);
+            BigDecimal.valueOf(next).multiply(HUNDRED).divide(n, MathContext.DECIMAL64);
         if (reaches(Quartile.ofRank(rank), target)) {
           return new Threshold(value, true);
         }
@@ -349,7 +364,7 @@ public final class WhatIfSearch {
       if (score.isEmpty()) {
         return Optional.empty();
       }
-      Quartile quartile = DistributionCalculator.standing(score.get(), peers).quartile();
+      Quartile quartile = DistributionCalculator.standingSorted(score.get(), peers).quartile();
       return Optional.of(new Evaluated(changes, asked, score.get(), quartile, position(changes)));
     }
 

@@ -12,6 +12,7 @@ import org.socialmission.metrics.benchmark.Distribution;
 import org.socialmission.metrics.benchmark.GroupKey;
 import org.socialmission.metrics.benchmark.PeerAnonymizer;
 import org.socialmission.metrics.benchmark.PeerGroupSpec;
+import org.socialmission.metrics.benchmark.PeerIndex;
 import org.socialmission.metrics.benchmark.SchoolEntry;
 import org.socialmission.metrics.platform.Message;
 import org.socialmission.metrics.questionnaire.Questionnaire;
@@ -27,7 +28,7 @@ import org.socialmission.metrics.scoring.ScoreCard;
  *
  * <pre>{@code
  * FrameworkView view = FrameworkViews.of(questionnaire, card, Framework.THENET,
- *     Optional.of(new FrameworkViews.Peers(anonymizer, school, cohort, withheld, spec, partScores)),
+ *     Optional.of(new FrameworkViews.Peers(anonymizer, school, index, withheld, spec, partScores)),
  *     "");
  * }</pre>
  */
@@ -43,7 +44,7 @@ public final class FrameworkViews {
   public record Peers(
       PeerAnonymizer anonymizer,
       SchoolEntry school,
-      List<SchoolEntry> cohort,
+      PeerIndex index,
       Set<GroupKey> withheld,
       PeerGroupSpec spec,
       Map<String, Map<String, BigDecimal>> partScores) {}
@@ -102,9 +103,10 @@ public final class FrameworkViews {
                     p.anonymizer()
                         .distribution(
                             p.school(),
-                            p.cohort(),
+                            p.index(),
                             p.withheld(),
                             p.spec(),
+                            framework.code() + "/" + part.part(),
                             s ->
                                 Optional.ofNullable(
                                     p.partScores()

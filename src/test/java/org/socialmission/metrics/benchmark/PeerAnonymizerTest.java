@@ -432,4 +432,20 @@ class PeerAnonymizerTest {
       }
     }
   }
+
+  @Test
+  void aFigureOnAKeptIndexLeavesEachSchoolOutAsAFreshIndexDoes() {
+    List<SchoolEntry> cohort = peers(12, Ownership.PUBLIC, Region.WEST, 0);
+    Function<SchoolEntry, Optional<BigDecimal>> figure =
+        s -> s.code().endsWith("3") ? Optional.empty() : s.scores().of(Scores.OVERALL);
+    PeerIndex kept = new PeerIndex(cohort);
+    for (SchoolEntry subject : cohort) {
+      Optional<Distribution> alone = K5.distribution(subject, cohort, Set.of(), DISCIPLINE, figure);
+      Optional<Distribution> shared =
+          K5.distribution(subject, kept, Set.of(), DISCIPLINE, "overall+", figure);
+      assertEquals(alone, shared, subject.code());
+      // Eleven peers, one of them (MED-13) without a value unless it is the school itself.
+      assertEquals(subject.code().equals("MED-13") ? 11 : 10, shared.orElseThrow().n());
+    }
+  }
 }

@@ -13,6 +13,7 @@ import org.socialmission.metrics.benchmark.MeasureResult;
 import org.socialmission.metrics.benchmark.PeerAnonymizer;
 import org.socialmission.metrics.benchmark.PeerGroupResult;
 import org.socialmission.metrics.benchmark.PeerGroupSpec;
+import org.socialmission.metrics.benchmark.PeerIndex;
 import org.socialmission.metrics.benchmark.Quartile;
 import org.socialmission.metrics.benchmark.SchoolEntry;
 import org.socialmission.metrics.questionnaire.Question;
@@ -59,7 +60,7 @@ final class SampleInsights {
                             new FrameworkViews.Peers(
                                 new PeerAnonymizer(report.k()),
                                 school,
-                                cohort,
+                                new PeerIndex(cohort),
                                 Set.of(),
                                 PeerGroupSpec.of(PeerGroupSpec.Scope.DISCIPLINE),
                                 partScores(catalog, request, f))),

@@ -122,7 +122,7 @@ public class InsightService {
                     context.questionnaire,
                     context.answers,
                     context.school,
-                    entries(context.release.get()),
+                    context.release.get().index(),
                     context.release.get().withheld(),
                     context.spec,
                     measure);
@@ -185,7 +185,7 @@ public class InsightService {
                     new FrameworkViews.Peers(
                         new PeerAnonymizer(r.k()),
                         context.school,
-                        entries(r),
+                        r.index(),
                         r.withheld(),
                         context.spec,
                         partScores(r, framework)))
@@ -203,10 +203,11 @@ public class InsightService {
         new PeerAnonymizer(release.k())
             .benchmark(
                 context.school,
-                entries(release),
+                release.index(),
                 release.withheld(),
                 context.spec,
-                new SplittableRandom(0));
+                new SplittableRandom(0),
+                false);
     Map<String, Quartile> quartiles = new HashMap<>();
     if (result instanceof PeerGroupResult.Reported reported) {
       for (MeasureResult measure : reported.measures()) {
@@ -230,10 +231,6 @@ public class InsightService {
         Optional.empty(),
         false,
         List.of());
-  }
-
-  private static List<SchoolEntry> entries(LoadedRelease release) {
-    return release.schools().stream().map(LoadedRelease.Released::entry).toList();
   }
 
   /** The part scores of every released school, computed once per release and framework. */

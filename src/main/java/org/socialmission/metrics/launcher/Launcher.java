@@ -1,6 +1,9 @@
 package org.socialmission.metrics.launcher;
 
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,8 +17,9 @@ import java.util.Map;
  * <ul>
  *   <li>{@code SMM_HTTP_PORT}: the HTTP port (default 8080);
  *   <li>{@code SMM_CLUSTER_MEMBERS}: comma-separated {@code host:port} of every member of the
- *       cluster, this one included. Unset means a single instance that joins nothing and sends no
- *       multicast;
+ *       cluster, this one included. Unset means a single instance that joins nothing, sends no
+ *       multicast and keeps its sessions in memory: Payara would otherwise serialize each session
+ *       after every request to replicate it, with nobody to replicate it to;
  *   <li>{@code SMM_CLUSTER_PORT}: this instance's own cluster (Hazelcast) port, default 5900;
  *   <li>{@code SMM_CLUSTER_INTERFACES}: the addresses the cluster listens on and announces
  *       (comma-separated, wildcards such as {@code 10.0.0.*} allowed). When every member is on this
@@ -34,8 +38,23 @@ public final class Launcher {
 
   private Launcher() {}
 
-  public static void main(String[] args) throws ReflectiveOperationException {
+  /**
+   * The Payara command that keeps sessions in memory only: a single instance has no one to copy
+   * them to.
+   */
+  static final String MEMORY_SESSIONS =
+      "set configs.config.server-config.availability-service.web-container-availability"
+          + ".availability-enabled=false";
+
+  public static void main(String[] args) throws ReflectiveOperationException, IOException {
     List<String> options = new ArrayList<>(options(System.getenv()));
+    List<String> commands = postBootCommands(options);
+    if (!commands.isEmpty()) {
+      Path file = Files.createTempFile("smm-post-boot", ".txt");
+      file.toFile().deleteOnExit();
+      Files.write(file, commands);
+      options.addAll(List.of("--postbootcommandfile", file.toString()));
+    }
     options.addAll(Arrays.asList(args));
     try {
       Class.forName(PAYARA_MICRO)
@@ -44,6 +63,11 @@ public final class Launcher {
     } catch (InvocationTargetException e) {
       throw new IllegalStateException("Payara Micro did not start", e.getCause());
     }
+  }
+
+  /** The Payara commands to run after boot, before the deployment, with these options. */
+  static List<String> postBootCommands(List<String> options) {
+    return options.contains("--nocluster") ? List.of(MEMORY_SESSIONS) : List.of();
   }
 
   /** The Payara Micro options for these environment variables. */

@@ -15,6 +15,16 @@ class LauncherTest {
   }
 
   @Test
+  void aSingleInstanceKeepsSessionsInMemoryAndAClusterReplicatesThem() {
+    assertEquals(
+        List.of(Launcher.MEMORY_SESSIONS), Launcher.postBootCommands(Launcher.options(Map.of())));
+    assertEquals(
+        List.of(),
+        Launcher.postBootCommands(
+            Launcher.options(Map.of("SMM_CLUSTER_MEMBERS", "10.0.0.1:5900,10.0.0.2:5900"))));
+  }
+
+  @Test
   void membersOnThisMachineListenOnLoopbackOnly() {
     assertEquals(
         List.of(

@@ -12,13 +12,17 @@ import org.socialmission.metrics.questionnaire.Questionnaire;
  * Chooses which answers of a school's earlier cycle a new assessment starts from. An answer is
  * carried when its question (matched by id) is still asked in the new questionnaire, in a modality
  * the person may carry, and its value (or not applicable) is still valid there; every other answer
- * is skipped, never half-carried. Plain Java.
+ * is skipped, never half-carried. A carried answer keeps its data-quality mark and evidence: they
+ * say where the figure came from, which a confirmed figure still does. Plain Java.
  */
 public final class AnswerCarrier {
 
   private AnswerCarrier() {}
 
-  /** What carrying would do: the answers to carry, in canonical text form, and how many not. */
+  /**
+   * What carrying would do: the answers to carry, in canonical text form with their mark and
+   * evidence, and how many not.
+   */
   public record Plan(List<AnswerInput> carried, int skipped) {
 
     public Plan {
@@ -61,17 +65,27 @@ public final class AnswerCarrier {
     try {
       if (answer.notApplicable()) {
         AnswerCodec.notApplicable(question);
-        return Optional.of(new AnswerInput(question.id(), null, true));
+        return Optional.of(withProvenance(new AnswerInput(question.id(), null, true), answer));
       }
       return answer.value() == null
           ? Optional.empty()
           : Optional.of(
-              new AnswerInput(
-                  question.id(),
-                  AnswerCodec.format(AnswerCodec.parse(question, answer.value())),
-                  false));
+              withProvenance(
+                  new AnswerInput(
+                      question.id(),
+                      AnswerCodec.format(AnswerCodec.parse(question, answer.value())),
+                      false),
+                  answer));
     } catch (InvalidAnswerException noLongerValid) {
       return Optional.empty();
     }
+  }
+
+  /** The input with the earlier answer's mark and evidence, when it had any. */
+  private static AnswerInput withProvenance(AnswerInput input, AnswerView answer) {
+    Provenance provenance = answer.provenance();
+    return provenance == null || provenance.equals(Provenance.NONE)
+        ? input
+        : input.with(ProvenanceChange.to(provenance));
   }
 }

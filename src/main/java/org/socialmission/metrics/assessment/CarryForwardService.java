@@ -25,8 +25,9 @@ import org.socialmission.metrics.questionnaire.Questionnaire;
  * submitted in its latest earlier cycle on the same questionnaire (its discipline's), each marked
  * as carried until someone confirms or changes it; and the wizard reads those earlier answers to
  * show what changed since. The dean carries every modality, an owner the modalities they own, and
- * only while nothing in them is answered yet. {@link AnswerCarrier} decides which answers still
- * fit; each carried answer enters the answer's history, and the carrying enters the audit log.
+ * only while nothing in them is answered yet. {@link AnswerCarrier} decides which answers still fit
+ * (with their data-quality mark and evidence); each carried answer enters the answer's history, and
+ * the carrying enters the audit log.
  */
 @ApplicationScoped
 @Transactional
@@ -99,6 +100,8 @@ public class CarryForwardService {
     LocalDateTime now = LocalDateTime.now(clock);
     for (AnswerInput input : plan.carried()) {
       StoredAnswer answer = new StoredAnswer(assessment, input.questionId());
+      Provenance provenance =
+          input.provenance() == null ? null : input.provenance().applyTo(Provenance.NONE);
       assessments.add(
           new AnswerChange(
               assessment,
@@ -106,9 +109,11 @@ public class CarryForwardService {
               answer,
               input.value(),
               input.notApplicable(),
+              provenance,
               writer,
               now));
-      answer.carry(input.value(), input.notApplicable(), earlier.getCycle(), writer, now);
+      answer.carry(
+          input.value(), input.notApplicable(), provenance, earlier.getCycle(), writer, now);
       assessments.add(answer);
     }
     if (!plan.carried().isEmpty()) {

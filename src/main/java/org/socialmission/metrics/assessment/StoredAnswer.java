@@ -93,10 +93,19 @@ public class StoredAnswer {
     this.revision++;
   }
 
-  /** Takes the answer of an earlier cycle, marked as carried until someone confirms it. */
+  /**
+   * Takes the answer of an earlier cycle, marked as carried until someone confirms it.
+   *
+   * @param provenance the earlier answer's mark and evidence; null for none
+   */
   void carry(
-      String newValue, boolean newNotApplicable, int fromCycle, Account by, LocalDateTime now) {
-    change(newValue, newNotApplicable, by, now);
+      String newValue,
+      boolean newNotApplicable,
+      Provenance provenance,
+      int fromCycle,
+      Account by,
+      LocalDateTime now) {
+    change(newValue, newNotApplicable, provenance, by, now);
     this.carriedFromCycle = fromCycle;
   }
 

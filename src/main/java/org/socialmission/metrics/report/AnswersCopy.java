@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A school's assessment as a printable copy, every text ready to print: the school, the cycle and
  * questionnaire, the state, the overall score, and per modality its owner, score and points with
- * every question, its answer as people read it and the points it earned. Built by {@link
- * AnswersCopyAssembler}, printed by {@link AnswersPdfWriter}.
+ * every question, its answer as people read it, the school's data-quality mark and evidence, and
+ * the points it earned. Built by {@link AnswersCopyAssembler}, printed by {@link AnswersPdfWriter}.
  *
  * @param state the state in words, with who submitted it and when once submitted
  * @param overall the overall score with one decimal, or "—" when there is none yet
@@ -54,7 +54,22 @@ public record AnswersCopy(
    * @param points the points earned, or null for a question that does not score
    * @param note a remark on the answer (not asked because of an earlier answer; carried from an
    *     earlier cycle and not confirmed), or null
+   * @param quality the school's data-quality mark in words, or null when it set none
+   * @param evidence the school's evidence (document names and links), as typed; empty for none
    */
   public record Item(
-      String number, String text, String answer, String points, String max, String note) {}
+      String number,
+      String text,
+      String answer,
+      String points,
+      String max,
+      String note,
+      String quality,
+      List<String> evidence) {
+
+    /** Freezes the evidence. */
+    public Item {
+      evidence = List.copyOf(evidence);
+    }
+  }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.socialmission.metrics.assessment.AnswerCodec;
 import org.socialmission.metrics.assessment.AnswerView;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
+import org.socialmission.metrics.assessment.Provenance;
 import org.socialmission.metrics.platform.Message;
 import org.socialmission.metrics.platform.Times;
 import org.socialmission.metrics.questionnaire.Modality;
@@ -96,13 +97,18 @@ public final class AnswersCopyAssembler {
       note = Message.of("pdf.carried", String.valueOf(stored.carriedFrom())).in(locale);
     }
     boolean scores = score.max().signum() > 0;
+    Provenance provenance = stored == null ? Provenance.NONE : stored.provenance();
     return new AnswersCopy.Item(
         number,
         question.text(),
         answer,
         scores ? plain(score.points()) : null,
         scores ? plain(score.max()) : null,
-        note);
+        note,
+        provenance.quality() == null
+            ? null
+            : Message.of("quality." + provenance.quality().code()).in(locale),
+        provenance.evidence());
   }
 
   private static String score(Ratio ratio) {

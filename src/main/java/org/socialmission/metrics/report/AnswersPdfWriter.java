@@ -11,11 +11,12 @@ import org.socialmission.metrics.platform.Message;
 /**
  * Prints an {@link AnswersCopy} as a PDF (A4, openhtmltopdf): the school and cycle, a summary of
  * the scores and owners per modality, then every modality on pages of its own (so that each owner
- * can print their part) with each question, the school's answer and the points it earned, page
- * numbers at the foot. Fixed words come from the bundle in the reader's locale; everything schools
- * or staff typed (names, answers, questionnaire texts) is escaped as XHTML text, so it can never
- * become markup. DejaVu Sans is embedded (the subset the document uses), so any Latin, Greek or
- * Cyrillic text prints as typed. Usage:
+ * can print their part) with each question, the school's answer (with its data-quality mark and
+ * evidence, where the school gave them) and the points it earned, page numbers at the foot. Fixed
+ * words come from the bundle in the reader's locale; everything schools or staff typed (names,
+ * answers, questionnaire texts) is escaped as XHTML text, so it can never become markup. DejaVu
+ * Sans is embedded (the subset the document uses), so any Latin, Greek or Cyrillic text prints as
+ * typed. Usage:
  *
  * <pre>{@code
  * AnswersPdfWriter.write(copy, locale, response.getOutputStream());
@@ -48,6 +49,8 @@ public final class AnswersPdfWriter {
           + " td.number, th.number { text-align: right; white-space: nowrap; }"
           + " td.no { color: #52606d; white-space: nowrap; width: 9mm; }"
           + " .note { display: block; color: #8a5a00; font-style: normal; font-size: 8.5pt; }"
+          + " .provenance { display: block; color: #52606d; font-size: 8.5pt; margin-top: 1mm; }"
+          + " .evidence { display: block; padding-left: 3mm; color: #52606d; font-size: 8.5pt; }"
           + " tr.overall td { font-weight: bold; border-top: 1px solid #9aa5b1; }";
 
   private AnswersPdfWriter() {}
@@ -152,11 +155,29 @@ public final class AnswersPdfWriter {
       if (item.note() != null) {
         html.append("<span class=\"note\">").append(escape(item.note())).append("</span>");
       }
+      provenance(html, item, locale);
       html.append("</td><td class=\"number\">")
           .append(item.points() == null ? "" : escape(item.points() + " / " + item.max()))
           .append("</td></tr>");
     }
     html.append("</tbody></table>");
+  }
+
+  /** The school's mark and evidence under the answer, when it gave any. */
+  private static void provenance(StringBuilder html, AnswersCopy.Item item, Locale locale) {
+    if (item.quality() != null) {
+      html.append("<span class=\"provenance\">")
+          .append(escape(text(locale, "pdf.quality", item.quality())))
+          .append("</span>");
+    }
+    if (!item.evidence().isEmpty()) {
+      html.append("<span class=\"provenance\">")
+          .append(escape(text(locale, "pdf.evidence")))
+          .append("</span>");
+      for (String evidence : item.evidence()) {
+        html.append("<span class=\"evidence\">").append(escape(evidence)).append("</span>");
+      }
+    }
   }
 
   private static void header(StringBuilder html, String cssClass, String... labels) {

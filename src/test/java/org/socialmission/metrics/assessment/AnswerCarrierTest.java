@@ -12,6 +12,7 @@ import org.socialmission.metrics.questionnaire.Discipline;
 import org.socialmission.metrics.questionnaire.Modality;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.QuestionnaireCatalog;
+import org.socialmission.metrics.scoring.DataQuality;
 
 /**
  * Which of last cycle's answers a new assessment starts from: those whose question is still asked
@@ -87,5 +88,27 @@ class AnswerCarrierTest {
             Set.of("admissions"));
     assertEquals(List.of(new AnswerInput("admissions.fee-waivers", null, true)), plan.carried());
     assertEquals(1, plan.skipped(), "only what was the owner's to carry counts as skipped");
+  }
+
+  @Test
+  void aCarriedAnswerKeepsItsMarkAndEvidence() {
+    var source =
+        new Provenance(
+            DataQuality.ESTIMATE, List.of("Admissions report 2023.pdf", "https://x.org"));
+    var plan =
+        AnswerCarrier.plan(
+            List.of(
+                new AnswerView("mission.equity-statement", "yes", false, 1, "Ana", THEN, source),
+                new AnswerView("admissions.fee-waivers", null, true, 1, "Ana", THEN, source),
+                answer("mission.community-named", "no")),
+            medicine,
+            ALL);
+    assertEquals(
+        List.of(
+            new AnswerInput("mission.equity-statement", "yes", false)
+                .with(ProvenanceChange.to(source)),
+            new AnswerInput("admissions.fee-waivers", null, true).with(ProvenanceChange.to(source)),
+            new AnswerInput("mission.community-named", "no", false)),
+        plan.carried());
   }
 }

@@ -26,6 +26,7 @@ import org.socialmission.metrics.testing.TestSchool;
 class AnswersPdfIT {
 
   private static final int CYCLE = Assessments.CYCLE;
+  private static final String SOURCE = "Minutes <board> & annex B";
 
   @ArquillianResource private URL base;
 
@@ -44,7 +45,9 @@ class AnswersPdfIT {
                 .add(
                     Json.createObjectBuilder()
                         .add("question", "mission.evidence")
-                        .add("value", typed))
+                        .add("value", typed)
+                        .add("quality", "verified")
+                        .add("evidence", Json.createArrayBuilder().add(SOURCE)))
                 .build()
                 .toString(),
             "If-Match",
@@ -60,6 +63,9 @@ class AnswersPdfIT {
     assertTrue(text.contains("Cycle " + CYCLE), text);
     assertTrue(text.contains(typed), "the school's own words, as typed: " + text);
     assertTrue(text.contains("Evidence"), "every other text answer: " + text);
+    assertTrue(
+        text.contains(typed + " Data quality: Verified (from records) Evidence: " + SOURCE),
+        "the school's mark and evidence under its answer: " + text);
     assertTrue(text.contains("Yes"), "yes/no answers in words: " + text);
     assertTrue(text.contains("Overall score"), text);
 

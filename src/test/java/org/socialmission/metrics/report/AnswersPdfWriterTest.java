@@ -26,6 +26,7 @@ import org.socialmission.metrics.questionnaire.Discipline;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.QuestionnaireCatalog;
 import org.socialmission.metrics.scoring.Answer;
+import org.socialmission.metrics.scoring.DataQuality;
 import org.socialmission.metrics.scoring.QuestionnaireScorer;
 
 /**
@@ -37,6 +38,8 @@ class AnswersPdfWriterTest {
   private static final LocalDateTime THEN = LocalDateTime.of(2026, 3, 1, 9, 30);
   private static final String EVIDENCE =
       "Plan 2024–2028 <b>not markup</b> & “quotes” — Zoë, Łódź, Ελλάδα\u0001";
+
+  private static final String SOURCE = "Board minutes <i>2025</i> & annex “B”";
 
   private static Questionnaire medicine;
 
@@ -62,7 +65,15 @@ class AnswersPdfWriterTest {
     Map<String, AnswerView> answers =
         Map.of(
             "mission.equity-statement",
-            answer("mission.equity-statement", "yes"),
+            new AnswerView(
+                "mission.equity-statement",
+                "yes",
+                false,
+                1,
+                "Ana Diaz",
+                THEN,
+                new Provenance(
+                    DataQuality.ESTIMATE, List.of(SOURCE, "https://example.org/b?x=1&y=2"))),
             "mission.equity-research-share",
             answer("mission.equity-research-share", "12.5"),
             "admissions.fee-waivers",
@@ -136,6 +147,23 @@ class AnswersPdfWriterTest {
     String html = AnswersPdfWriter.html(copy(), Locale.ENGLISH);
     assertFalse(html.contains("<b>not markup"), "escaped");
     assertFalse(html.contains("\u0001"), "a control character XML cannot hold is left out");
+  }
+
+  @Test
+  void anAnswerPrintsTheSchoolsMarkAndEvidenceEscaped() throws IOException {
+    String text = pdfText(copy());
+    String statement = medicine.question("mission.equity-statement").orElseThrow().text();
+    String afterStatement = text.substring(text.indexOf(statement.substring(0, 40)));
+    assertTrue(
+        afterStatement.matches(
+            "(?s).{0,400}Yes Data quality: Estimate Evidence: "
+                + java.util.regex.Pattern.quote(SOURCE)
+                + " https://example.org/b\\?x=1&y=2.*"),
+        "mark and evidence under the answer: " + afterStatement.substring(0, 500));
+    assertEquals(1, text.split("Data quality:", -1).length - 1, "only where the school set one");
+    String html = AnswersPdfWriter.html(copy(), Locale.ENGLISH);
+    assertFalse(html.contains("<i>2025"), "evidence escaped");
+    assertTrue(html.contains("&lt;i&gt;2025&lt;/i&gt; &amp; annex"), "printed as typed");
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.socialmission.metrics.admin.DemoData;
 import org.socialmission.metrics.testing.Api;
 import org.socialmission.metrics.testing.Browser;
@@ -72,6 +75,53 @@ class ResultsPageIT {
           member.text("strongest"),
           "nothing answered: no modality stands out");
       assertTrue(member.driver().findElements(By.id("benchmark")).isEmpty());
+    }
+  }
+
+  /**
+   * Where the chart draws the modality labels, from its own layout: labels closer than 2 px to each
+   * other, or wider than the room the chart gives them (cut off), or missing.
+   */
+  private static final String CHART_LABEL_PROBLEMS =
+      "var canvas = document.querySelector('.chart-box canvas');"
+          + "var c = canvas && window.Chart ? Chart.getChart(canvas) : null;"
+          + "if (!c || !c.scales.y) { return null; }"
+          + "var y = c.scales.y, font = Chart.helpers.toFont(y.options.ticks.font), out = [];"
+          + "c.ctx.save(); c.ctx.font = font.string;"
+          + "function lines(i) { var l = y.ticks[i].label; return Array.isArray(l) ? l : [l]; }"
+          + "if (y.ticks.length !== 8) { out.push(y.ticks.length + ' of 8 labels'); }"
+          + "for (var i = 0; i < y.ticks.length; i++) {"
+          + "  var wide = Math.max.apply(null, lines(i).map(function (t) {"
+          + "    return c.ctx.measureText(t).width; }));"
+          + "  if (y.left < 0 || wide > y.width) {"
+          + "    out.push(lines(i).join(' ') + ' cut off: ' + Math.round(wide) + ' px in '"
+          + "      + Math.round(y.width)); }"
+          + "  if (i + 1 < y.ticks.length) {"
+          + "    var gap = y.getPixelForTick(i + 1) - y.getPixelForTick(i)"
+          + "      - (lines(i).length + lines(i + 1).length) * font.lineHeight / 2;"
+          + "    if (gap < 2) { out.push(lines(i).join(' ') + ' / ' + lines(i + 1).join(' ')"
+          + "      + ': ' + gap.toFixed(1) + ' px apart'); }"
+          + "  }"
+          + "}"
+          + "c.ctx.restore();"
+          + "if (canvas.getBoundingClientRect().right > document.documentElement.clientWidth + 1) {"
+          + "  out.push('the chart is wider than the window'); }"
+          + "return out;";
+
+  @Test
+  void theModalityChartShowsEveryLabelWholeAndApartOnALaptopAndAPhone() {
+    var school = TestSchool.create(new Api(base), "medicine");
+    try (Browser member = signedIn(school.member().email(), school.member().password())) {
+      for (int width : new int[] {1366, 390}) {
+        member.width(width);
+        member.open("assessment/results.xhtml");
+        Object problems =
+            new WebDriverWait(member.driver(), Duration.ofSeconds(10))
+                .until(d -> member.script(CHART_LABEL_PROBLEMS));
+        member.script("document.querySelector('.chart-box').scrollIntoView();");
+        member.screenshot("results-chart-" + width);
+        assertEquals(List.of(), problems, "at " + width + " px");
+      }
     }
   }
 }

@@ -55,6 +55,22 @@ public final class Assessments {
     assertEquals(200, saved.statusCode(), saved.body());
   }
 
+  /** The dean saves one answer (a text, a number or an option id) of the current cycle. */
+  public static void save(Api api, TestSchool school, String question, String value) {
+    var read = api.get(school.assessmentPath(CYCLE), school.dean());
+    var saved =
+        api.put(
+            school.assessmentPath(CYCLE) + "/answers",
+            school.dean(),
+            Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("question", question).add("value", value))
+                .build()
+                .toString(),
+            "If-Match",
+            read.headers().firstValue("ETag").orElseThrow());
+    assertEquals(200, saved.statusCode(), saved.body());
+  }
+
   private static JsonValue validValue(JsonObject question) {
     return switch (question.getString("type")) {
       case "yesno" -> JsonValue.TRUE;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -298,6 +299,43 @@ public final class Browser implements AutoCloseable {
             .executeScript(
                 "return Math.max(0, document.documentElement.scrollWidth"
                     + " - document.documentElement.clientWidth);");
+  }
+
+  /**
+   * What a person on this window cannot reach: the innermost visible elements that pass the
+   * window's right edge without a box that scrolls them sideways (a table in an {@code overflow-x:
+   * auto} box is reachable; a button cut off by a table that hides its overflow, or text that
+   * widens the page, is not). Each as {@code tag#id.class right-edge}, at most eight.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> outOfReach() {
+    return (List<String>)
+        script(
+            "var w = document.documentElement.clientWidth, out = [];"
+                + "function scrolls(e) {"
+                + "  for (var a = e.parentElement; a && a !== document.body; a = a.parentElement) {"
+                + "    var s = getComputedStyle(a);"
+                + "    if ((s.overflowX === 'auto' || s.overflowX === 'scroll')"
+                + "        && a.scrollWidth > a.clientWidth) { return true; }"
+                + "  }"
+                + "  return false;"
+                + "}"
+                + "document.querySelectorAll('body *').forEach(function (e) {"
+                + "  var r = e.getBoundingClientRect();"
+                + "  if (r.width <= 1 || r.height <= 1 || r.right <= w + 1) { return; }"
+                + "  if (Array.from(e.children).some(function (c) {"
+                + "      return c.getBoundingClientRect().right > w + 1; })) { return; }"
+                + "  if (scrolls(e) || getComputedStyle(e).visibility === 'hidden') { return; }"
+                + "  out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                + "    + (typeof e.className === 'string' && e.className"
+                + "       ? '.' + e.className.split(' ')[0] : '') + ' ' + Math.round(r.right));"
+                + "});"
+                + "return out.slice(0, 8);");
+  }
+
+  /** Opens every {@code <details>} of the page, as a person reading all of it would. */
+  public void openAllDetails() {
+    script("document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
   }
 
   /** Runs a script in the page and returns its result. */

@@ -106,10 +106,14 @@ public record ResultsView(
     return value.stripTrailingZeros().toPlainString();
   }
 
-  /** A Chart.js horizontal bar chart of the modality scores; a modality without one is a gap. */
-  /** Longest line of a chart label, in characters. */
-  private static final int LINE = 16;
+  /**
+   * Longest line of a chart label, in characters: the eight modality titles take at most two lines
+   * (three-line labels of neighbouring rows ran into each other in the chart's 22rem), and the
+   * widest line still leaves a phone more than half the chart for the bars.
+   */
+  private static final int LINE = 22;
 
+  /** A Chart.js horizontal bar chart of the modality scores; a modality without one is a gap. */
   static String chart(Questionnaire questionnaire, ScoreCard card, String seriesLabel) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder data = Json.createArrayBuilder();

@@ -1,6 +1,7 @@
 package org.socialmission.metrics.assessment.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -12,7 +13,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialmission.metrics.questionnaire.Discipline;
 import org.socialmission.metrics.questionnaire.Questionnaire;
+import org.socialmission.metrics.questionnaire.QuestionnaireCatalog;
 import org.socialmission.metrics.questionnaire.QuestionnaireLoader;
 import org.socialmission.metrics.scoring.Answer;
 import org.socialmission.metrics.scoring.QuestionnaireScorer;
@@ -56,5 +59,16 @@ class ResultsViewTest {
     assertEquals(
         100,
         chart.getJsonObject("options").getJsonObject("scales").getJsonObject("x").getInt("max"));
+  }
+
+  @Test
+  void everyModalityTitleOfTheQuestionnairesFitsTwoChartLines() {
+    var catalog = QuestionnaireCatalog.load(Path.of("questionnaires"));
+    for (Discipline discipline : Discipline.values()) {
+      for (var modality : catalog.current(discipline).orElseThrow().modalities()) {
+        var lines = ResultsView.lines(modality.title()).build();
+        assertTrue(lines.size() <= 2, "three lines run into the next label in the chart: " + lines);
+      }
+    }
   }
 }

@@ -140,21 +140,9 @@ public final class PeerAnonymizer {
    * rounded for display, under the same rules as a measure: empty when the group is suppressed or
    * withheld, or when fewer than k peers (or a too small complement) have a value.
    *
+   * @param index the schools, indexed once per release: each group sorts a figure once
+   * @param key names the figure, and must always stand for the same figure of the index's schools
    * @param figure each school's value, empty when it has none
-   */
-  public Optional<Distribution> distribution(
-      SchoolEntry subject,
-      List<SchoolEntry> cohort,
-      Set<GroupKey> withheld,
-      PeerGroupSpec spec,
-      Function<SchoolEntry, Optional<BigDecimal>> figure) {
-    return distribution(subject, new PeerIndex(cohort), withheld, spec, "figure", figure);
-  }
-
-  /**
-   * {@link #distribution(SchoolEntry, List, Set, PeerGroupSpec, Function)} on an index kept for a
-   * release, whose groups sort each figure once: {@code key} names the figure (for instance a
-   * crosswalk part) and must always stand for the same figure of the index's schools.
    */
   public Optional<Distribution> distribution(
       SchoolEntry subject,

@@ -29,7 +29,7 @@ import org.socialmission.metrics.scoring.ScoreCard;
  *
  * <pre>{@code
  * WhatIf whatIf = new WhatIfSearch(new PeerAnonymizer(5))
- *     .search(questionnaire, answers, school, releasedSchools, withheld, spec, "mission");
+ *     .search(questionnaire, answers, school, releaseIndex, withheld, spec, "mission");
  * }</pre>
  *
  * <p>The rules:
@@ -77,25 +77,12 @@ public final class WhatIfSearch {
    * What would move the measure up a quartile.
    *
    * @param school the school's attributes (its scores are taken from {@code answers})
-   * @param cohort the schools of the benchmark release; the school itself is left out
+   * @param cohort the schools of the benchmark release, indexed once per release; the school itself
+   *     is left out. The cost is a few binary searches and the options' scoring, whatever the
+   *     cohort's size
    * @param withheld the groups the release withholds
    * @param measure {@code overall} or a modality id
    * @throws ApplicationException naming the measures when {@code measure} is none of them
-   */
-  public WhatIf search(
-      Questionnaire questionnaire,
-      Map<String, Answer> answers,
-      SchoolEntry school,
-      List<SchoolEntry> cohort,
-      Set<GroupKey> withheld,
-      PeerGroupSpec spec,
-      String measure) {
-    return search(questionnaire, answers, school, new PeerIndex(cohort), withheld, spec, measure);
-  }
-
-  /**
-   * What would move the measure up a quartile, among the schools of an index made once per release:
-   * the cost is a few binary searches and the options' scoring, whatever the cohort's size.
    */
   public WhatIf search(
       Questionnaire questionnaire,

@@ -388,21 +388,32 @@ class PeerAnonymizerTest {
         s -> s.scores().of(Scores.OVERALL).map(v -> v.add(BigDecimal.ONE));
     assertEquals(
         new BigDecimal("31.0"),
-        K5.distribution(SUBJECT, five, Set.of(), DISCIPLINE, figure).orElseThrow().median());
+        K5.distribution(SUBJECT, new PeerIndex(five), Set.of(), DISCIPLINE, "f", figure)
+            .orElseThrow()
+            .median());
     assertTrue(
-        K5.distribution(SUBJECT, five.subList(0, 4), Set.of(), DISCIPLINE, figure).isEmpty(),
+        K5.distribution(
+                SUBJECT, new PeerIndex(five.subList(0, 4)), Set.of(), DISCIPLINE, "f", figure)
+            .isEmpty(),
         "fewer than k peers");
     assertTrue(
         K5.distribution(
                 SUBJECT,
-                five,
+                new PeerIndex(five),
                 Set.of(),
                 DISCIPLINE,
+                "f",
                 s -> s.code().endsWith("0") ? Optional.empty() : figure.apply(s))
             .isEmpty(),
         "fewer than k peers with a value");
     assertTrue(
-        K5.distribution(SUBJECT, five, Set.of(DISCIPLINE.key("medicine")), DISCIPLINE, figure)
+        K5.distribution(
+                SUBJECT,
+                new PeerIndex(five),
+                Set.of(DISCIPLINE.key("medicine")),
+                DISCIPLINE,
+                "f",
+                figure)
             .isEmpty(),
         "a group the release withholds");
   }
@@ -440,7 +451,8 @@ class PeerAnonymizerTest {
         s -> s.code().endsWith("3") ? Optional.empty() : s.scores().of(Scores.OVERALL);
     PeerIndex kept = new PeerIndex(cohort);
     for (SchoolEntry subject : cohort) {
-      Optional<Distribution> alone = K5.distribution(subject, cohort, Set.of(), DISCIPLINE, figure);
+      Optional<Distribution> alone =
+          K5.distribution(subject, new PeerIndex(cohort), Set.of(), DISCIPLINE, "overall+", figure);
       Optional<Distribution> shared =
           K5.distribution(subject, kept, Set.of(), DISCIPLINE, "overall+", figure);
       assertEquals(alone, shared, subject.code());

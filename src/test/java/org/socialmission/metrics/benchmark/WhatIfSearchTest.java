@@ -38,6 +38,7 @@ class WhatIfSearchTest {
 
   private static final Questionnaire MEDICINE = DemoCohort.medicine();
   private static final List<SchoolEntry> COHORT = DemoCohort.cohort();
+  private static final PeerIndex INDEX = new PeerIndex(COHORT);
   private static final WhatIfSearch SEARCH = new WhatIfSearch(new PeerAnonymizer(5));
 
   static Stream<String> measures() {
@@ -46,7 +47,7 @@ class WhatIfSearchTest {
 
   private static WhatIf search(Map<String, Answer> answers, PeerGroupSpec spec, String measure) {
     return SEARCH.search(
-        MEDICINE, answers, DemoCohort.demoSchool(), COHORT, Set.of(), spec, measure);
+        MEDICINE, answers, DemoCohort.demoSchool(), INDEX, Set.of(), spec, measure);
   }
 
   private static List<BigDecimal> peers(PeerGroupSpec spec, String measure) {
@@ -167,7 +168,7 @@ class WhatIfSearchTest {
             MEDICINE,
             lowestMission(),
             DemoCohort.demoSchool(),
-            peers,
+            new PeerIndex(peers),
             Set.of(),
             PeerGroupSpec.of(Scope.DISCIPLINE),
             "mission");
@@ -244,7 +245,7 @@ class WhatIfSearchTest {
             MEDICINE,
             DemoCohort.realisticFill(),
             DemoCohort.demoSchool(),
-            few,
+            new PeerIndex(few),
             Set.of(),
             all,
             "overall");

@@ -121,6 +121,16 @@ class ArchitectureTest {
           .because("HTTP statuses and headers are the API's business");
 
   @ArchTest
+  static final ArchRule jsonThroughTheProviderLookedUpOnce =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("jakarta.json.Json")
+          .because(
+              "Json's factory methods search the class path on every call; platform.Jsons does"
+                  + " not");
+
+  @ArchTest
   static final ArchRule namedBeansOfPagesAreBackings =
       classes()
           .that()

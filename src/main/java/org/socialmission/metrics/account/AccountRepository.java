@@ -24,6 +24,8 @@ public class AccountRepository {
     }
     return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
         .setParameter("email", Account.normalizeEmail(email))
+        // every request of a session reads its account: school in the same query
+        .setHint("eclipselink.left-join-fetch", "a.school")
         .getResultStream()
         .findFirst();
   }

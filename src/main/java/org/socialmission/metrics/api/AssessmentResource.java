@@ -3,7 +3,6 @@ package org.socialmission.metrics.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
@@ -43,6 +42,7 @@ import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.assessment.CarryForwardService;
 import org.socialmission.metrics.assessment.RawAnswer;
 import org.socialmission.metrics.platform.ApplicationException;
+import org.socialmission.metrics.platform.Jsons;
 import org.socialmission.metrics.platform.Message;
 
 /**
@@ -275,7 +275,7 @@ public class AssessmentResource {
   }
 
   private JsonArray entries(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+    try (JsonReader reader = Jsons.reader(new StringReader(body == null ? "" : body))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() == JsonValue.ValueType.ARRAY) {
         return value.asJsonArray();

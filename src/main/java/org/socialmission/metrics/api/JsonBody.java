@@ -1,6 +1,5 @@
 package org.socialmission.metrics.api;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
@@ -15,6 +14,7 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.socialmission.metrics.platform.Jsons;
 import org.socialmission.metrics.platform.Message;
 import org.socialmission.metrics.platform.StorableText;
 
@@ -44,7 +44,7 @@ final class JsonBody {
       return encoding;
     }
     try (JsonParser parser =
-        Json.createParser(
+        Jsons.parser(
             new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
       return walk(parser);
     } catch (JsonParsingException e) {

@@ -1,6 +1,5 @@
 package org.socialmission.metrics.platform;
 
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -48,11 +47,7 @@ public final class ApiErrors {
 
   /** The JSON text of an error. */
   public static String body(int status, String message) {
-    return Json.createObjectBuilder()
-        .add("status", status)
-        .add("message", message)
-        .build()
-        .toString();
+    return Jsons.object().add("status", status).add("message", message).build().toString();
   }
 
   /** The client's most wanted language; English without an {@code Accept-Language} header. */

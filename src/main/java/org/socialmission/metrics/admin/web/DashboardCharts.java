@@ -1,6 +1,5 @@
 package org.socialmission.metrics.admin.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.socialmission.metrics.admin.DashboardCalculator.MeasureSummary;
+import org.socialmission.metrics.platform.Jsons;
 import org.socialmission.metrics.platform.Message;
 
 /**
@@ -21,36 +21,30 @@ final class DashboardCharts {
 
   /** A bar per bin of 10 points of overall score, with the number of schools in it. */
   static String histogram(List<Integer> schoolsPerBin, Function<Message, String> text) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = Jsons.array();
     IntStream.range(0, schoolsPerBin.size()).forEach(i -> labels.add(i * 10 + "–" + (i * 10 + 10)));
-    JsonArrayBuilder counts = Json.createArrayBuilder();
+    JsonArrayBuilder counts = Jsons.array();
     schoolsPerBin.forEach(n -> counts.add(n));
     JsonObjectBuilder options =
-        Json.createObjectBuilder()
-            .add(
-                "plugins",
-                Json.createObjectBuilder()
-                    .add("legend", Json.createObjectBuilder().add("display", false)));
+        Jsons.object()
+            .add("plugins", Jsons.object().add("legend", Jsons.object().add("display", false)));
     return bar(
         labels,
-        Json.createArrayBuilder()
+        Jsons.array()
             .add(series(text.apply(Message.of("dashboard.chart.schools")), counts, "#0b6e4f")),
         options);
   }
 
   /** Three bars per modality: its 25th percentile, median and 75th percentile, on 0 to 100. */
   static String quantiles(List<MeasureSummary> modalities, Function<Message, String> text) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = Jsons.array();
     modalities.forEach(m -> labels.add(text.apply(Message.of("measure." + m.measure()))));
     JsonObjectBuilder options =
-        Json.createObjectBuilder()
-            .add(
-                "scales",
-                Json.createObjectBuilder()
-                    .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100)));
+        Jsons.object()
+            .add("scales", Jsons.object().add("y", Jsons.object().add("min", 0).add("max", 100)));
     return bar(
         labels,
-        Json.createArrayBuilder()
+        Jsons.array()
             .add(
                 quantile(
                     text.apply(Message.of("dashboard.p25")),
@@ -74,9 +68,9 @@ final class DashboardCharts {
 
   private static String bar(
       JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder options) {
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("data", Jsons.object().add("labels", labels).add("datasets", datasets))
         .add("options", options)
         .build()
         .toString();
@@ -88,7 +82,7 @@ final class DashboardCharts {
       List<MeasureSummary> modalities,
       Function<MeasureSummary, BigDecimal> value,
       String colour) {
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = Jsons.array();
     for (MeasureSummary m : modalities) {
       BigDecimal v = value.apply(m);
       if (v == null) {
@@ -101,9 +95,6 @@ final class DashboardCharts {
   }
 
   private static JsonObjectBuilder series(String label, JsonArrayBuilder data, String colour) {
-    return Json.createObjectBuilder()
-        .add("label", label)
-        .add("data", data)
-        .add("backgroundColor", colour);
+    return Jsons.object().add("label", label).add("data", data).add("backgroundColor", colour);
   }
 }

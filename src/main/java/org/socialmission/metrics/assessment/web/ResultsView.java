@@ -1,6 +1,5 @@
 package org.socialmission.metrics.assessment.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import org.socialmission.metrics.assessment.AnswerCodec;
 import org.socialmission.metrics.assessment.AnswerView;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
+import org.socialmission.metrics.platform.Jsons;
 import org.socialmission.metrics.platform.Message;
 import org.socialmission.metrics.questionnaire.Modality;
 import org.socialmission.metrics.questionnaire.Question;
@@ -115,8 +115,8 @@ public record ResultsView(
 
   /** A Chart.js horizontal bar chart of the modality scores; a modality without one is a gap. */
   static String chart(Questionnaire questionnaire, ScoreCard card, String seriesLabel) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder labels = Jsons.array();
+    JsonArrayBuilder data = Jsons.array();
     for (Modality modality : questionnaire.modalities()) {
       labels.add(lines(modality.title()));
       card.modality(modality.id())
@@ -124,34 +124,25 @@ public record ResultsView(
           .ifPresentOrElse(score -> data.add(score.rounded(1)), data::addNull);
     }
     JsonObjectBuilder series =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("label", seriesLabel)
             .add("data", data)
             .add("backgroundColor", "#0b6e4f");
     JsonObjectBuilder options =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("indexAxis", "y")
             // The box's height is set by CSS, so on a phone all eight labels keep their place.
             .add("maintainAspectRatio", false)
             .add(
                 "scales",
-                Json.createObjectBuilder()
+                Jsons.object()
                     .add("x", range(0, 100))
-                    .add(
-                        "y",
-                        Json.createObjectBuilder()
-                            .add("ticks", Json.createObjectBuilder().add("autoSkip", false))))
-            .add(
-                "plugins",
-                Json.createObjectBuilder()
-                    .add("legend", Json.createObjectBuilder().add("display", false)));
-    return Json.createObjectBuilder()
+                    .add("y", Jsons.object().add("ticks", Jsons.object().add("autoSkip", false))))
+            .add("plugins", Jsons.object().add("legend", Jsons.object().add("display", false)));
+    return Jsons.object()
         .add("type", "bar")
         .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add("datasets", Json.createArrayBuilder().add(series)))
+            "data", Jsons.object().add("labels", labels).add("datasets", Jsons.array().add(series)))
         .add("options", options)
         .build()
         .toString();
@@ -159,7 +150,7 @@ public record ResultsView(
 
   /** A label as short lines (Chart.js draws an array as lines), so a phone keeps room for bars. */
   static JsonArrayBuilder lines(String title) {
-    JsonArrayBuilder lines = Json.createArrayBuilder();
+    JsonArrayBuilder lines = Jsons.array();
     StringBuilder line = new StringBuilder();
     for (String word : title.split(" ")) {
       if (line.length() > 0 && line.length() + 1 + word.length() > LINE) {
@@ -172,6 +163,6 @@ public record ResultsView(
   }
 
   private static JsonObjectBuilder range(int min, int max) {
-    return Json.createObjectBuilder().add("min", min).add("max", max);
+    return Jsons.object().add("min", min).add("max", max);
   }
 }

@@ -33,7 +33,6 @@ import org.socialmission.metrics.report.BenchmarkReportAssembler;
 import org.socialmission.metrics.report.BenchmarkWorkbookWriter;
 import org.socialmission.metrics.report.ReportRequest;
 import org.socialmission.metrics.school.SchoolProfile;
-import org.socialmission.metrics.school.SchoolService;
 
 /**
  * A school's benchmark against the latest benchmark release of its cycle: for its dean and for
@@ -49,10 +48,9 @@ public class BenchmarkService {
 
   @Inject private AssessmentService assessments;
   @Inject private AssessmentQueries queries;
-  @Inject private SchoolService schools;
-  @Inject private ReleaseRepository releases;
   @Inject private ReleaseCache cache;
   @Inject private ReleaseService releaseService;
+  @Inject private RequestReads reads;
 
   @Inject
   @ConfigProperty(name = "smm.benchmark.k", defaultValue = "5")
@@ -134,10 +132,10 @@ public class BenchmarkService {
       boolean full) {
     String schoolCode = own.schoolCode();
     int cycle = own.cycle();
-    Optional<LoadedRelease> release = releases.latestId(cycle).map(cache::get);
+    Optional<LoadedRelease> release = reads.latestRelease(cycle).map(cache::get);
     SizeBands bands = release.map(LoadedRelease::bands).orElseGet(releaseService::configuredBands);
     PeerGroupSpec chosen = PeerGroupParameters.parse(group, ownership, region, size, bands);
-    SchoolProfile school = schools.profile(user.scope(), schoolCode);
+    SchoolProfile school = reads.profile(user.scope(), schoolCode);
     Questionnaire questionnaire = queries.questionnaire(own);
     var request =
         new ReportRequest(
@@ -169,14 +167,14 @@ public class BenchmarkService {
   /** The latest release of the cycle, if any. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<ReleaseStamp> latestRelease(int cycle) {
-    return releases.latestId(cycle).map(cache::get).map(LoadedRelease::stamp);
+    return reads.latestRelease(cycle).map(cache::get).map(LoadedRelease::stamp);
   }
 
   /** The size bands the cycle's peer groups may be filtered on: the latest release's. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public SizeBands sizeBands(int cycle) {
-    return releases
-        .latestId(cycle)
+    return reads
+        .latestRelease(cycle)
         .map(cache::get)
         .map(LoadedRelease::bands)
         .orElseGet(releaseService::configuredBands);

@@ -43,7 +43,6 @@ import org.socialmission.metrics.report.Insights;
 import org.socialmission.metrics.report.NextSteps;
 import org.socialmission.metrics.report.NextStepsPlanner;
 import org.socialmission.metrics.school.SchoolProfile;
-import org.socialmission.metrics.school.SchoolService;
 import org.socialmission.metrics.scoring.Answer;
 import org.socialmission.metrics.scoring.DataQuality;
 import org.socialmission.metrics.scoring.Framework;
@@ -65,12 +64,10 @@ public class InsightService {
 
   @Inject private AssessmentService assessments;
   @Inject private AssessmentQueries queries;
-  @Inject private SchoolService schools;
-  @Inject private ReleaseRepository releases;
   @Inject private ReleaseCache cache;
   @Inject private ReleaseService releaseService;
   @Inject private QuestionnaireLibrary library;
-  @Inject private InsightContexts contexts;
+  @Inject private RequestReads reads;
 
   /** Part scores of released schools by release id and framework; releases never change. */
   private final Map<String, Map<String, Map<String, BigDecimal>>> partScores =
@@ -111,10 +108,16 @@ public class InsightService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public WhatIfResult whatIf(
       SignedInUser user, String schoolCode, int cycle, String measure, Group group) {
-    if (!user.leads(schoolCode)) {
-      throw new AccessDeniedException("benchmark.deanAndStaffOnly");
-    }
-    Context context = context(user, schoolCode, cycle, group);
+    requireLeads(user, schoolCode);
+    return whatIf(user, snapshot(user, schoolCode, cycle), measure, group);
+  }
+
+  /** {@link #whatIf} of an assessment the caller has just read (the results page). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public WhatIfResult whatIf(
+      SignedInUser user, AssessmentSnapshot own, String measure, Group group) {
+    requireLeads(user, own.schoolCode());
+    Context context = context(user, own, group);
     WhatIf whatIf =
         context.release.isEmpty()
             ? noRelease(measure)
@@ -130,10 +133,22 @@ public class InsightService {
     return new WhatIfResult(whatIf, context.stamp(), context.label(), context.questionnaire);
   }
 
+  private static void requireLeads(SignedInUser user, String schoolCode) {
+    if (!user.leads(schoolCode)) {
+      throw new AccessDeniedException("benchmark.deanAndStaffOnly");
+    }
+  }
+
   /** The next-steps plan; quartiles only for the dean and staff. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public PlanResult plan(SignedInUser user, String schoolCode, int cycle, Group group) {
-    return plan(user, context(user, schoolCode, cycle, group));
+    return plan(user, snapshot(user, schoolCode, cycle), group);
+  }
+
+  /** {@link #plan} of an assessment the caller has just read (the results page). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PlanResult plan(SignedInUser user, AssessmentSnapshot own, Group group) {
+    return plan(user, context(user, own, group));
   }
 
   private PlanResult plan(SignedInUser user, Context context) {
@@ -153,7 +168,14 @@ public class InsightService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public FrameworkView crosswalk(
       SignedInUser user, String schoolCode, int cycle, Framework framework, Group group) {
-    return crosswalk(user, context(user, schoolCode, cycle, group), framework);
+    return crosswalk(user, snapshot(user, schoolCode, cycle), framework, group);
+  }
+
+  /** {@link #crosswalk} of an assessment the caller has just read (the results page). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public FrameworkView crosswalk(
+      SignedInUser user, AssessmentSnapshot own, Framework framework, Group group) {
+    return crosswalk(user, context(user, own, group), framework);
   }
 
   /**
@@ -162,14 +184,19 @@ public class InsightService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public QualityShares quality(SignedInUser user, String schoolCode, int cycle) {
-    AssessmentSnapshot snapshot = snapshot(user, schoolCode, cycle);
-    return QualityShares.of(queries.scores(snapshot), marks(snapshot));
+    return quality(snapshot(user, schoolCode, cycle));
+  }
+
+  /** {@link #quality} of an assessment the caller has just read (the results page). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public QualityShares quality(AssessmentSnapshot own) {
+    return QualityShares.of(queries.scores(own), marks(own));
   }
 
   /** Plan, both crosswalk views and data quality, for the school's workbook. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Insights insights(SignedInUser user, String schoolCode, int cycle, Group group) {
-    Context context = context(user, schoolCode, cycle, group);
+    Context context = context(user, snapshot(user, schoolCode, cycle), group);
     return new Insights(
         plan(user, context).plan(),
         List.of(
@@ -278,28 +305,37 @@ public class InsightService {
         answer.provenance().evidence());
   }
 
+  /** The school's assessment, read once per request (never written here). */
   private AssessmentSnapshot snapshot(SignedInUser user, String schoolCode, int cycle) {
-    return user.isStaff()
-        ? assessments.read(user, schoolCode, cycle)
-        : assessments.open(user, schoolCode, cycle);
+    return reads.get(
+        new SnapshotKey(user, schoolCode, cycle),
+        () ->
+            user.isStaff()
+                ? assessments.read(user, schoolCode, cycle)
+                : assessments.open(user, schoolCode, cycle));
   }
 
-  private Context context(SignedInUser user, String schoolCode, int cycle, Group group) {
-    return contexts.get(
-        new ContextKey(user, schoolCode, cycle, group), () -> read(user, schoolCode, cycle, group));
+  private Context context(SignedInUser user, AssessmentSnapshot snapshot, Group group) {
+    return reads.get(
+        new ContextKey(user, snapshot.schoolCode(), snapshot.cycle(), group),
+        () -> read(user, snapshot, group));
   }
+
+  /** Who read which school's assessment of which cycle: one snapshot per request and key. */
+  private record SnapshotKey(SignedInUser user, String schoolCode, int cycle) {}
 
   /** Who asked about which school, cycle and peer group: one context per request and key. */
   private record ContextKey(SignedInUser user, String schoolCode, int cycle, Group group) {}
 
-  private Context read(SignedInUser user, String schoolCode, int cycle, Group group) {
-    AssessmentSnapshot snapshot = snapshot(user, schoolCode, cycle);
-    Optional<LoadedRelease> release = releases.latestId(cycle).map(cache::get);
+  private Context read(SignedInUser user, AssessmentSnapshot snapshot, Group group) {
+    String schoolCode = snapshot.schoolCode();
+    int cycle = snapshot.cycle();
+    Optional<LoadedRelease> release = reads.latestRelease(cycle).map(cache::get);
     SizeBands bands = release.map(LoadedRelease::bands).orElseGet(releaseService::configuredBands);
     PeerGroupSpec spec =
         PeerGroupParameters.parse(
             group.group(), group.ownership(), group.region(), group.size(), bands);
-    SchoolProfile profile = schools.profile(user.scope(), schoolCode);
+    SchoolProfile profile = reads.profile(user.scope(), schoolCode);
     Questionnaire questionnaire = queries.questionnaire(snapshot);
     Map<String, Answer> answers = queries.answersOf(snapshot);
     ScoreCard card = QuestionnaireScorer.score(questionnaire, answers);

@@ -1,6 +1,5 @@
 package org.socialmission.metrics.report.runtime;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -10,6 +9,7 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.socialmission.metrics.assessment.AnswerCodec;
+import org.socialmission.metrics.platform.Jsons;
 import org.socialmission.metrics.questionnaire.Question;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.scoring.Answer;
@@ -24,7 +24,7 @@ final class ReleasedAnswers {
   private ReleasedAnswers() {}
 
   static String write(Map<String, Answer> shown) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsons.object();
     shown.forEach(
         (question, answer) -> {
           String text = AnswerCodec.format(answer);
@@ -39,7 +39,7 @@ final class ReleasedAnswers {
 
   static Map<String, Answer> read(String stored, Questionnaire questionnaire) {
     JsonObject json;
-    try (JsonReader reader = Json.createReader(new StringReader(stored))) {
+    try (JsonReader reader = Jsons.reader(new StringReader(stored))) {
       json = reader.readObject();
     }
     Map<String, Answer> answers = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.assessment.AnswerCodec;
+import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.assessment.web.ResultsBacking;
 import org.socialmission.metrics.benchmark.Scores;
 import org.socialmission.metrics.benchmark.WhatIf;
@@ -49,7 +50,7 @@ public class InsightBacking {
   /** The plan: phases of all modalities, next steps of the weakest. */
   public InsightService.PlanResult getPlan() {
     if (plan == null) {
-      plan = insights.plan(currentUser.require(), school(), cycle(), group());
+      plan = insights.plan(currentUser.require(), own(), group());
     }
     return plan;
   }
@@ -68,7 +69,7 @@ public class InsightBacking {
   public List<FrameworkView> getFrameworks() {
     for (Framework framework : Framework.values()) {
       frameworks.computeIfAbsent(
-          framework, f -> insights.crosswalk(currentUser.require(), school(), cycle(), f, group()));
+          framework, f -> insights.crosswalk(currentUser.require(), own(), f, group()));
     }
     return List.copyOf(frameworks.values());
   }
@@ -76,7 +77,7 @@ public class InsightBacking {
   /** The shares of the school's points by data-quality mark. */
   public QualityShares getQuality() {
     if (quality == null) {
-      quality = insights.quality(currentUser.require(), school(), cycle());
+      quality = insights.quality(own());
     }
     return quality;
   }
@@ -124,7 +125,7 @@ public class InsightBacking {
       try {
         for (String candidate : candidates()) {
           InsightService.WhatIfResult result =
-              insights.whatIf(currentUser.require(), school(), cycle(), candidate, group());
+              insights.whatIf(currentUser.require(), own(), candidate, group());
           if (whatIf == null || result.whatIf().status() == WhatIf.Status.OPTIONS) {
             whatIf = result;
           }
@@ -198,12 +199,9 @@ public class InsightBacking {
     this.measure = selected;
   }
 
-  private String school() {
-    return results.getSnapshot().schoolCode();
-  }
-
-  private int cycle() {
-    return results.getSnapshot().cycle();
+  /** The assessment the results page has read, access checked. */
+  private AssessmentSnapshot own() {
+    return results.getSnapshot();
   }
 
   public String getError() {

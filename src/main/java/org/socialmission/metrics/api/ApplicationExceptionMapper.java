@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import org.socialmission.metrics.assessment.AssessmentLockedException;
 import org.socialmission.metrics.assessment.IncompleteAssessmentException;
+import org.socialmission.metrics.assessment.OtherCycleOpenException;
 import org.socialmission.metrics.platform.AccessDeniedException;
 import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.platform.NotFoundException;
@@ -48,7 +49,8 @@ public class ApplicationExceptionMapper implements ExceptionMapper<ApplicationEx
       return Response.Status.REQUEST_ENTITY_TOO_LARGE;
     }
     if (exception instanceof AssessmentLockedException
-        || exception instanceof IncompleteAssessmentException) {
+        || exception instanceof IncompleteAssessmentException
+        || exception instanceof OtherCycleOpenException) {
       return Response.Status.CONFLICT;
     }
     return Response.Status.BAD_REQUEST;

@@ -27,7 +27,9 @@ import org.socialmission.metrics.report.runtime.ReleaseService;
 
 /**
  * The assessment cycles for staff, as on the cycles page: list them, open one (with the newest
- * questionnaire version of each discipline) and close one, which locks its assessments.
+ * questionnaire version of each discipline) and close one, which locks its assessments. One cycle
+ * is open at a time; a new cycle whose deadline has passed is recorded closed, for its answers to
+ * be imported.
  */
 @Path("cycles")
 @RequestScoped
@@ -67,9 +69,13 @@ public class CycleResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Opens a cycle (or reopens a closed one) on the newest questionnaires")
-  @APIResponse(responseCode = "201", description = "Opened")
+  @Operation(
+      summary =
+          "Opens a cycle (or reopens a closed one) on the newest questionnaires; a new cycle whose"
+              + " deadline has passed is recorded closed, for importing its answers")
+  @APIResponse(responseCode = "201", description = "Opened, or recorded closed if past")
   @APIResponse(responseCode = "400", description = "No valid year or deadline, or open already")
+  @APIResponse(responseCode = "409", description = "Another cycle is open; the message names it")
   public Response open(NewCycle cycle) {
     if (cycle == null
         || cycle.year() == null

@@ -24,6 +24,14 @@ public class CycleRepository {
         .getResultList();
   }
 
+  /**
+   * Locks the single row of {@code cycle_lock} until the transaction ends: whoever opens or reopens
+   * a cycle takes it first, so that "none other is open" still holds when the cycle opens.
+   */
+  public void lockOpening() {
+    em.createNativeQuery("SELECT id FROM cycle_lock WHERE id = 1 FOR UPDATE").getResultList();
+  }
+
   public void add(Cycle cycle) {
     em.persist(cycle);
   }

@@ -20,10 +20,11 @@ import org.socialmission.metrics.questionnaire.QuestionnaireKey;
 import org.socialmission.metrics.questionnaire.runtime.QuestionnaireLibrary;
 
 /**
- * The assessment cycles: which one schools work on now (the latest open one), which are open, the
- * questionnaire version each discipline uses in a cycle, and staff opening and closing them (each
- * change audited). A new installation opens {@code smm.cycle} (default: this year) at start-up.
- * Storage is {@link CycleRepository}'s.
+ * The assessment cycles: which one schools work on now (the open one), the questionnaire version
+ * each discipline uses in a cycle, and staff opening, closing and reopening them (each change
+ * audited). One cycle is open at a time: opening or reopening another is refused while one is open.
+ * Past survey years are recorded closed and loaded by import. A new installation opens {@code
+ * smm.cycle} (default: this year) at start-up. Storage is {@link CycleRepository}'s.
  */
 @ApplicationScoped
 public class CycleService {
@@ -74,8 +75,12 @@ public class CycleService {
   }
 
   /**
-   * Opens a cycle (or reopens a closed one) with a questionnaire version per discipline.
+   * Opens a cycle (or reopens a closed one) with a questionnaire version per discipline. A new
+   * cycle whose deadline has passed is a survey year of the past, recorded closed so that its
+   * answers can be loaded by import ({@code POST /api/import/answers}); schools never answer in it.
    *
+   * @return the cycle, open, or closed when it is a past one
+   * @throws OtherCycleOpenException when another cycle is open: one is open at a time
    * @throws InvalidAnswerException when it is open already or a version does not serve its
    *     discipline
    */
@@ -83,11 +88,16 @@ public class CycleService {
   public Cycle open(
       SignedInUser staff, int year, LocalDate deadline, Map<String, QuestionnaireKey> versions) {
     requireStaff(staff);
+    cycles.lockOpening();
     Optional<Cycle> existing = cycles.find(year);
     if (existing.map(Cycle::isOpen).orElse(false)) {
       throw new InvalidAnswerException(null, "cycle.openAlready", year);
     }
     versions.forEach(this::requireServes);
+    if (existing.isEmpty() && isPast(deadline)) {
+      return recordPast(staff, year, deadline, versions);
+    }
+    requireNoneOpenBut(year, existing.isPresent());
     existing.ifPresent(Cycle::reopen);
     Cycle cycle = existing.orElseGet(() -> added(new Cycle(year, deadline, versions, now())));
     audit.record(
@@ -96,6 +106,36 @@ public class CycleService {
         "cycle " + year,
         "deadline " + deadline + "; " + describe(versions));
     return cycle;
+  }
+
+  private Cycle recordPast(
+      SignedInUser staff, int year, LocalDate deadline, Map<String, QuestionnaireKey> versions) {
+    Cycle cycle = new Cycle(year, deadline, versions, now());
+    cycle.close(now());
+    cycles.add(cycle);
+    audit.record(
+        staff.email(),
+        "cycle.record-past",
+        "cycle " + year,
+        "deadline " + deadline + "; " + describe(versions));
+    return cycle;
+  }
+
+  private boolean isPast(LocalDate deadline) {
+    return deadline != null && deadline.isBefore(LocalDate.now(clock));
+  }
+
+  /** Refuses while a cycle other than {@code year} is open, naming it. */
+  private void requireNoneOpenBut(int year, boolean reopening) {
+    cycles.all().stream()
+        .filter(c -> c.isOpen() && c.getYear() != year)
+        .findFirst()
+        .ifPresent(
+            open -> {
+              throw reopening
+                  ? OtherCycleOpenException.reopening(open.getYear(), year)
+                  : OtherCycleOpenException.opening(open.getYear(), year);
+            });
   }
 
   /**
@@ -119,6 +159,7 @@ public class CycleService {
    * again (a school's late correction, an extension).
    *
    * @throws InvalidAnswerException without a reason, or when the cycle is not closed
+   * @throws OtherCycleOpenException when another cycle is open: one is open at a time
    */
   @Transactional
   public void reopen(SignedInUser staff, int year, String reason) {
@@ -126,11 +167,13 @@ public class CycleService {
     if (reason == null || reason.isBlank()) {
       throw new InvalidAnswerException(null, "cycles.reasonRequired");
     }
+    cycles.lockOpening();
     Cycle cycle =
         cycles
             .find(year)
             .filter(c -> !c.isOpen())
             .orElseThrow(() -> new InvalidAnswerException(null, "cycles.notClosed", year));
+    requireNoneOpenBut(year, true);
     cycle.reopen();
     audit.record(staff.email(), "cycle.reopen", "cycle " + year, reason.strip());
   }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.socialmission.metrics.testing.Api;
 import org.socialmission.metrics.testing.Assessments;
-import org.socialmission.metrics.testing.Cycles;
 import org.socialmission.metrics.testing.PageSession;
 import org.socialmission.metrics.testing.Submissions;
 import org.socialmission.metrics.testing.TestSchool;
@@ -27,16 +25,15 @@ import org.socialmission.metrics.testing.TestSchool;
  * one from those answers, each marked as carried until the team confirms or changes it; only the
  * dean (or an owner) may, only once, and never into another school's assessment.
  *
- * <p>The earlier cycle is 2013, which no other test uses; it stays open, whichever test opens it
- * first.
+ * <p>The earlier cycle is 2013, a past survey year loaded by import (recorded closed by the first
+ * import of the run), as staff load history: its answers are the school's submission. The school
+ * carries them into the current cycle.
  */
 @ExtendWith(ArquillianExtension.class)
 class CarryForwardIT {
 
   private static final int EARLIER = 2013;
   private static final int CYCLE = Assessments.CYCLE;
-  private static final String MARKED = "mission.equity-statement";
-  private static final String EVIDENCE = "Board minutes 2013 <p. 4>";
 
   @ArquillianResource private URL base;
 
@@ -59,14 +56,6 @@ class CarryForwardIT {
     assertTrue(answers.stream().allMatch(a -> a.getBoolean("carried")), carried.body());
     assertTrue(answers.stream().allMatch(a -> a.getInt("carriedFrom") == EARLIER));
     assertEquals(earlierAnswers(api, school), values(answers), "the values of " + EARLIER);
-    JsonObject marked =
-        answers.stream()
-            .filter(a -> a.getString("question").equals(MARKED))
-            .findFirst()
-            .orElseThrow();
-    assertEquals("estimate", marked.getString("quality", null), "its mark: " + marked);
-    assertEquals(
-        List.of(EVIDENCE), marked.getJsonArray("evidence").getValuesAs(JsonString::getString));
 
     JsonObject first = answers.get(0);
     JsonObject second = answers.get(1);
@@ -115,32 +104,10 @@ class CarryForwardIT {
     assertTrue(Api.json(nothing).getString("message").contains("no earlier assessment"));
   }
 
-  /**
-   * A new medical school that answered everything and submitted in the earlier cycle, one answer
-   * marked as an estimate with evidence.
-   */
+  /** A new medical school whose answers to everything in the earlier cycle were imported. */
   private static TestSchool submittedEarlier(Api api) {
-    Cycles.ensureOpen(api, EARLIER);
     var school = TestSchool.create(api, "medicine");
-    var read = api.get(school.assessmentPath(EARLIER), school.dean());
-    assertEquals(200, read.statusCode(), read.body());
-    var marked =
-        api.put(
-            school.assessmentPath(EARLIER) + "/answers",
-            school.dean(),
-            Json.createArrayBuilder()
-                .add(
-                    Json.createObjectBuilder()
-                        .add("question", MARKED)
-                        .add("value", true)
-                        .add("quality", "estimate")
-                        .add("evidence", Json.createArrayBuilder().add(EVIDENCE)))
-                .build()
-                .toString(),
-            "If-Match",
-            read.headers().firstValue("ETag").orElseThrow());
-    assertEquals(200, marked.statusCode(), marked.body());
-    Submissions.submitEverything(api, school, EARLIER, 1);
+    Submissions.importEverything(api, school, EARLIER, 1);
     return school;
   }
 

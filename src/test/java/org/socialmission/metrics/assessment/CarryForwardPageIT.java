@@ -17,14 +17,13 @@ import org.openqa.selenium.WebElement;
 import org.socialmission.metrics.testing.Api;
 import org.socialmission.metrics.testing.Assessments;
 import org.socialmission.metrics.testing.Browser;
-import org.socialmission.metrics.testing.Cycles;
 import org.socialmission.metrics.testing.Submissions;
 import org.socialmission.metrics.testing.TestSchool;
 
 /**
- * The dean of a school that submitted in 2013 starts this cycle from those answers in the wizard,
- * sees each marked until confirmed, sees last cycle's value beside an answer that changed, and
- * finds what is still unconfirmed on the review page.
+ * The dean of a school whose 2013 answers were imported (a past survey year) starts this cycle from
+ * those answers in the wizard, sees each marked until confirmed, sees last cycle's value beside an
+ * answer that changed, and finds what is still unconfirmed on the review page.
  */
 @ExtendWith(ArquillianExtension.class)
 class CarryForwardPageIT {
@@ -36,9 +35,8 @@ class CarryForwardPageIT {
   @Test
   void theDeanStartsFromLastCyclesAnswersConfirmsOneAndSeesWhatChanged() {
     var api = new Api(base);
-    Cycles.ensureOpen(api, EARLIER);
     var school = TestSchool.create(api, "nursing");
-    Submissions.submitEverything(api, school, EARLIER, 1);
+    Submissions.importEverything(api, school, EARLIER, 1);
 
     try (Browser dean = Browser.signedIn(base, school.dean().email(), school.dean().password())) {
       dean.open("assessment/wizard.xhtml?step=mission");

@@ -6,12 +6,16 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * A test school's dean answers every question and submits, or reopens, through the API, as a school
- * does. Answers differ by {@code variant}, so that schools of one test score differently.
+ * does; or staff import the same answers as the school's submission of a past cycle, as earlier
+ * survey years are loaded. Answers differ by {@code variant}, so that schools of one test score
+ * differently.
  */
 public final class Submissions {
 
@@ -32,6 +36,59 @@ public final class Submissions {
     assertEquals(200, saved.statusCode(), saved.body());
     var submitted = api.post(school.assessmentPath(cycle) + "/submit", school.dean(), "");
     assertEquals(200, submitted.statusCode(), submitted.body());
+  }
+
+  /**
+   * Staff import every answer of each school as its submitted assessment of a past cycle (recorded
+   * closed if it is new), on its discipline's newest questionnaire, in one file: the same answers
+   * {@link #submitEverything} gives.
+   */
+  public static void importEverything(Api api, int cycle, int variant, List<TestSchool> schools) {
+    StringBuilder csv = new StringBuilder("school_code,cycle,question_id,value\n");
+    for (TestSchool school : schools) {
+      for (JsonValue answer : everyAnswer(api, newest(api, school.discipline()), variant)) {
+        JsonObject entry = answer.asJsonObject();
+        csv.append(school.code())
+            .append(',')
+            .append(cycle)
+            .append(',')
+            .append(entry.getString("question"))
+            .append(',')
+            .append(csvValue(entry.get("value")))
+            .append('\n');
+      }
+    }
+    var imported = api.postCsv("api/import/answers", TestSchool.STAFF, csv.toString());
+    assertEquals(200, imported.statusCode(), imported.body());
+    assertEquals(schools.size(), Api.json(imported).getInt("created"), imported.body());
+  }
+
+  /** As {@link #importEverything(Api, int, int, List)}, for one school. */
+  public static void importEverything(Api api, TestSchool school, int cycle, int variant) {
+    importEverything(api, cycle, variant, List.of(school));
+  }
+
+  private static JsonObject newest(Api api, String discipline) {
+    return Api.jsonArray(api.get("api/questionnaires", null, null)).stream()
+        .map(JsonValue::asJsonObject)
+        .filter(q -> q.getJsonArray("disciplines").toString().contains("\"" + discipline + "\""))
+        .max(Comparator.comparingInt(q -> q.getInt("version")))
+        .orElseThrow();
+  }
+
+  private static String csvValue(JsonValue value) {
+    return switch (value.getValueType()) {
+      case TRUE -> "yes";
+      case FALSE -> "no";
+      case STRING -> ((JsonString) value).getString();
+      case ARRAY ->
+          String.join(
+              "|",
+              value.asJsonArray().getValuesAs(JsonString.class).stream()
+                  .map(JsonString::getString)
+                  .toList());
+      default -> value.toString();
+    };
   }
 
   /** The dean reopens the school's submitted assessment of the cycle. */

@@ -18,13 +18,20 @@ import org.socialmission.metrics.questionnaire.QuestionnaireKey;
 import org.socialmission.metrics.questionnaire.runtime.QuestionnaireLibrary;
 
 /**
- * Staff open a cycle with a questionnaire version per discipline and a deadline, and close cycles.
+ * Staff open a cycle with a questionnaire version per discipline and a deadline (one at a time; a
+ * past one is recorded closed), close cycles and reopen them for a reason.
  */
 @Named
 @ViewScoped
 public class CyclesBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** The year field of the form, beside the button: a refused opening is said there too. */
+  private static final String YEAR = "cycles:year";
+
+  /** The reason field of the reopen dialog, which shows why a reopening is refused. */
+  private static final String REASON = "cycles:reason";
 
   @Inject private CurrentUser currentUser;
   @Inject private CycleService cycles;
@@ -40,10 +47,10 @@ public class CyclesBacking implements Serializable {
     try {
       Map<String, QuestionnaireKey> chosen = new HashMap<>();
       versions.forEach((discipline, key) -> chosen.put(discipline, parse(key)));
-      cycles.open(currentUser.require(), year, deadline, chosen);
-      FacesMessages.info("cycles.opened", year);
+      Cycle cycle = cycles.open(currentUser.require(), year, deadline, chosen);
+      FacesMessages.info(cycle.isOpen() ? "cycles.opened" : "cycles.recordedPast", year);
     } catch (ApplicationException e) {
-      FacesMessages.error(e);
+      FacesMessages.error(YEAR, e);
     }
   }
 
@@ -58,13 +65,13 @@ public class CyclesBacking implements Serializable {
     reason = null;
   }
 
-  /** Reopens the chosen cycle for the reason given. */
+  /** Reopens the chosen cycle for the reason given; a refusal keeps the dialog open, saying why. */
   public void reopen() {
     try {
       cycles.reopen(currentUser.require(), reopenYear, reason);
       FacesMessages.info("cycles.reopened", reopenYear);
     } catch (ApplicationException e) {
-      FacesMessages.error(e);
+      FacesMessages.error(REASON, e);
     }
   }
 

@@ -55,6 +55,18 @@ public final class FacesMessages {
   }
 
   /**
+   * Adds the message of a refusal as an error of one component (shown by its {@code p:message} and
+   * the page's {@code p:messages}) and marks the request as failed, so that a dialog that hides
+   * {@code oncomplete} only {@code if (!args.validationFailed)} stays open to show it.
+   *
+   * @param clientId the client id of the component, such as {@code cycles:reason}
+   */
+  public static void error(String clientId, ApplicationException refusal) {
+    add(clientId, FacesMessage.SEVERITY_ERROR, refusal.text());
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  /**
    * Adds a message for one component, or for the whole page when {@code clientId} is null.
    *
    * @param clientId the client id of the component, such as {@code import:file}

@@ -25,7 +25,11 @@ import java.util.Map;
  *       (comma-separated, wildcards such as {@code 10.0.0.*} allowed). When every member is on this
  *       machine ({@code 127.0.0.1} or {@code localhost}) it defaults to {@code 127.0.0.1}, so
  *       members never announce an address of another interface that may not be reachable; otherwise
- *       Hazelcast picks one.
+ *       Hazelcast picks one;
+ *   <li>{@code SMM_HTTP_THREADS}: the most requests served at once, default four per processor and
+ *       at least 16. Requests beyond it wait their turn in order. Payara's own default, 200, lets a
+ *       hundred requests share two processors, so each takes as long as all of them together: a
+ *       heavy page then waits many times longer than a light one, and everybody waits longer.
  * </ul>
  *
  * Everything else ({@code SMM_DB_URL}, {@code SMM_ADMIN_EMAIL}, …) is read by the application
@@ -48,6 +52,11 @@ public final class Launcher {
 
   public static void main(String[] args) throws ReflectiveOperationException, IOException {
     List<String> options = new ArrayList<>(options(System.getenv()));
+    options.addAll(
+        List.of(
+            "--maxHttpThreads",
+            String.valueOf(
+                httpThreads(System.getenv(), Runtime.getRuntime().availableProcessors()))));
     List<String> commands = postBootCommands(options);
     if (!commands.isEmpty()) {
       Path file = Files.createTempFile("smm-post-boot", ".txt");
@@ -97,6 +106,24 @@ public final class Launcher {
       }
     }
     return options;
+  }
+
+  /** How many requests are served at once, for this environment and number of processors. */
+  static int httpThreads(Map<String, String> environment, int processors) {
+    String value = environment.getOrDefault("SMM_HTTP_THREADS", "").strip();
+    if (value.isEmpty()) {
+      return Math.max(16, 4 * processors);
+    }
+    try {
+      int threads = Integer.parseInt(value);
+      if (threads < 2 || threads > 10_000) {
+        throw new NumberFormatException();
+      }
+      return threads;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "SMM_HTTP_THREADS must be a number of threads from 2 to 10000, not '" + value + "'");
+    }
   }
 
   private static boolean allOnThisMachine(String members) {

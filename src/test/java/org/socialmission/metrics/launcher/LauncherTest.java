@@ -77,4 +77,18 @@ class LauncherTest {
     assertEquals(
         "SMM_HTTP_PORT must be a port number from 1 to 65535, not '80a'", error.getMessage());
   }
+
+  @Test
+  void requestsServedAtOnceFollowTheProcessorsUnlessTold() {
+    assertEquals(16, Launcher.httpThreads(Map.of(), 2));
+    assertEquals(64, Launcher.httpThreads(Map.of(), 16));
+    assertEquals(40, Launcher.httpThreads(Map.of("SMM_HTTP_THREADS", " 40 "), 2));
+    var error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Launcher.httpThreads(Map.of("SMM_HTTP_THREADS", "many"), 2));
+    assertEquals(
+        "SMM_HTTP_THREADS must be a number of threads from 2 to 10000, not 'many'",
+        error.getMessage());
+  }
 }

@@ -110,20 +110,13 @@ public final class Launcher {
 
   /** How many requests are served at once, for this environment and number of processors. */
   static int httpThreads(Map<String, String> environment, int processors) {
-    String value = environment.getOrDefault("SMM_HTTP_THREADS", "").strip();
-    if (value.isEmpty()) {
-      return Math.max(16, 4 * processors);
-    }
-    try {
-      int threads = Integer.parseInt(value);
-      if (threads < 2 || threads > 10_000) {
-        throw new NumberFormatException();
-      }
-      return threads;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "SMM_HTTP_THREADS must be a number of threads from 2 to 10000, not '" + value + "'");
-    }
+    return number(
+        environment,
+        "SMM_HTTP_THREADS",
+        2,
+        10_000,
+        "a number of threads",
+        Math.max(16, 4 * processors));
   }
 
   private static boolean allOnThisMachine(String members) {
@@ -134,19 +127,31 @@ public final class Launcher {
   }
 
   private static String port(Map<String, String> environment, String name, String fallback) {
+    return String.valueOf(
+        number(environment, name, 1, 65_535, "a port number", Integer.parseInt(fallback)));
+  }
+
+  /**
+   * The whole number in the environment variable, from {@code min} to {@code max}; the fallback
+   * when it is unset or blank.
+   *
+   * @throws IllegalArgumentException naming the variable and what it must be
+   */
+  private static int number(
+      Map<String, String> environment, String name, int min, int max, String what, int fallback) {
     String value = environment.getOrDefault(name, "").strip();
     if (value.isEmpty()) {
       return fallback;
     }
     try {
-      int port = Integer.parseInt(value);
-      if (port < 1 || port > 65_535) {
+      int number = Integer.parseInt(value);
+      if (number < min || number > max) {
         throw new NumberFormatException();
       }
-      return value;
+      return number;
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          name + " must be a port number from 1 to 65535, not '" + value + "'");
+          name + " must be " + what + " from " + min + " to " + max + ", not '" + value + "'");
     }
   }
 }

@@ -105,7 +105,7 @@ class AssessmentWizardPageIT {
       carla.waitForAjax();
       var li = carla.driver().findElement(By.id(question));
       assertTrue(li.getText().contains("Saved at"), li.getText());
-      li.findElement(By.xpath(".//a[contains(@id,'historyLink')]")).click();
+      li.findElement(By.cssSelector(".history-link")).click();
       carla.waitForAjax();
       String history = carla.text("wizard:historyTable");
       assertTrue(

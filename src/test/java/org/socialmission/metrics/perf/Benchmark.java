@@ -117,8 +117,9 @@ public final class Benchmark {
     PageSession deanSession = signedIn(url, dean.email(), dean.password());
     PageSession staff = signedIn(url, TestSchool.STAFF.email(), TestSchool.STAFF.password());
     Map<String, Latencies> figures = new LinkedHashMap<>();
-    if (Boolean.getBoolean("bench.mixedOnly")) {
-      // For profiling the concurrent mix alone.
+    if (Boolean.getBoolean("bench.concurrentOnly")) {
+      // For profiling and comparing the concurrent figures alone.
+      concurrent(url, "landing page", users, seconds / 2, figures, Benchmark::landing);
       concurrent(url, "mixed", users, seconds, figures, Benchmark::mixed);
       figures.forEach(
           (k, v) ->

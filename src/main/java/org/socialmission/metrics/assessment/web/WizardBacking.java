@@ -1,5 +1,6 @@
 package org.socialmission.metrics.assessment.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,6 +49,7 @@ import org.socialmission.metrics.scoring.ScoreCard;
 public class WizardBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final String REVIEW = "review";
 
   @Inject private CurrentUser currentUser;
   @Inject private AssessmentService service;
@@ -210,9 +212,33 @@ public class WizardBacking implements Serializable {
       FacesMessages.warn("wizard.needsAttention");
       return null;
     }
-    return Modality.IDS.contains(target)
-        ? "/assessment/wizard?faces-redirect=true&step=" + target
-        : "/assessment/review?faces-redirect=true";
+    return REVIEW.equals(target)
+        ? "/assessment/review?faces-redirect=true"
+        : "/assessment/wizard?faces-redirect=true&step=" + target;
+  }
+
+  /**
+   * The action of the step buttons (and of Enter in a field): goes to the step or page the pressed
+   * button names in the request parameter {@code wizard:go}; anything else stays on this step.
+   */
+  public String goToRequested() {
+    String target = requestParameter("wizard:go");
+    return goTo(Modality.IDS.contains(target) || REVIEW.equals(target) ? target : step);
+  }
+
+  /** The action of a history button: shows the history of the question it names, if it is one. */
+  public void showRequestedHistory() {
+    String questionId = requestParameter("question");
+    if (questionId != null && questionnaire().question(questionId).isPresent()) {
+      showHistory(questionId);
+    }
+  }
+
+  private static String requestParameter(String name) {
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .get(name);
   }
 
   public void showHistory(String questionId) {

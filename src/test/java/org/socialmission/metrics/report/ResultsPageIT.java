@@ -75,6 +75,28 @@ class ResultsPageIT {
           member.text("strongest"),
           "nothing answered: no modality stands out");
       assertTrue(member.driver().findElements(By.id("benchmark")).isEmpty());
+      // The points of every question: a closed section per modality, a row per question.
+      var sections = member.driver().findElements(By.cssSelector("details.question-points"));
+      assertEquals(8, sections.size());
+      sections.get(0).findElement(By.tagName("summary")).click();
+      assertTrue(
+          sections
+              .get(0)
+              .findElement(By.tagName("summary"))
+              .getText()
+              .startsWith("School mission — "),
+          sections.get(0).getText());
+      var rows = sections.get(0).findElements(By.cssSelector("tbody tr"));
+      assertTrue(rows.size() > 1, sections.get(0).getText());
+      for (var row : rows) {
+        var cells = row.findElements(By.tagName("td"));
+        boolean hidden = row.getAttribute("class").equals("status-hidden");
+        assertEquals(
+            hidden ? "Not shown (condition not met)" : "(no answer)",
+            cells.get(1).getText(),
+            row.getText());
+        assertTrue(cells.get(2).getText().matches("0 / \\d+(\\.\\d+)?"), row.getText());
+      }
     }
   }
 

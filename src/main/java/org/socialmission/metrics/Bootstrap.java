@@ -1,11 +1,12 @@
 package org.socialmission.metrics;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import org.socialmission.metrics.account.FirstAdministrator;
 import org.socialmission.metrics.admin.DemoDataLoader;
 import org.socialmission.metrics.assessment.CycleService;
@@ -21,9 +22,13 @@ import org.socialmission.metrics.questionnaire.runtime.QuestionnaireStartup;
  * scores of assessments kept without them, and add demo data to an empty database; the demo peers
  * follow outside the lock. One sequence instead of a web of {@code @DependsOn}, which Payara
  * resolved unreliably. Runs outside a transaction so each step commits before the next.
+ *
+ * <p>It observes the start of the application scope, which the server fires while it starts the
+ * web module, before any request is served; its priority puts it before every other observer of
+ * that event (the recurring jobs start there, on a migrated database). An exception fails the
+ * deployment.
  */
-@Singleton
-@Startup
+@ApplicationScoped
 public class Bootstrap {
 
   @Inject private DatabaseMigrator migrator;
@@ -34,9 +39,10 @@ public class Bootstrap {
   @Inject private DemoDataLoader demoData;
   @Inject private ScoreKeeper scores;
 
-  @PostConstruct
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void start() {
+  @ActivateRequestContext
+  void start(
+      @Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
+          Object application) {
     migrator.migrate();
     questionnaires.load();
     boolean demoPeersDue =

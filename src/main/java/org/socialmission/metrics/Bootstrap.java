@@ -1,12 +1,16 @@
 package org.socialmission.metrics;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.socialmission.metrics.account.FirstAdministrator;
 import org.socialmission.metrics.admin.DemoDataLoader;
 import org.socialmission.metrics.assessment.CycleService;
@@ -23,10 +27,11 @@ import org.socialmission.metrics.questionnaire.runtime.QuestionnaireStartup;
  * follow outside the lock. One sequence instead of a web of {@code @DependsOn}, which Payara
  * resolved unreliably. Runs outside a transaction so each step commits before the next.
  *
- * <p>It observes the start of the application scope, which the server fires while it starts the
- * web module, before any request is served; its priority puts it before every other observer of
- * that event (the recurring jobs start there, on a migrated database). An exception fails the
- * deployment.
+ * <p>The sequence begins on a managed thread as soon as the web module starts ({@link
+ * BootstrapInitializer}), so that it runs while the server sets up Faces on the other processor,
+ * and the start of the application scope waits for it: the server fires that event before it serves
+ * any request, and this observer's priority puts it before every other one (the recurring jobs
+ * start there, on a migrated database). An exception in the sequence fails the deployment.
  */
 @ApplicationScoped
 public class Bootstrap {
@@ -38,11 +43,35 @@ public class Bootstrap {
   @Inject private FirstAdministrator administrator;
   @Inject private DemoDataLoader demoData;
   @Inject private ScoreKeeper scores;
+  @Inject private Bootstrap self;
+  @Resource private ManagedExecutorService executor;
+
+  private Future<?> sequence;
+
+  /** Begins the sequence on a managed thread, once. */
+  synchronized void begin() {
+    if (sequence == null) {
+      sequence = executor.submit(self::run);
+    }
+  }
+
+  void awaitSequence(
+      @Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
+          Object application)
+      throws InterruptedException {
+    begin();
+    try {
+      sequence.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException("Start-up failed", e.getCause());
+    }
+  }
 
   @ActivateRequestContext
-  void start(
-      @Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
-          Object application) {
+  void run() {
     migrator.migrate();
     questionnaires.load();
     boolean demoPeersDue =

@@ -1,11 +1,16 @@
 package org.socialmission.metrics;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.socialmission.metrics.account.FirstAdministrator;
 import org.socialmission.metrics.admin.DemoDataLoader;
 import org.socialmission.metrics.assessment.CycleService;
@@ -21,9 +26,14 @@ import org.socialmission.metrics.questionnaire.runtime.QuestionnaireStartup;
  * scores of assessments kept without them, and add demo data to an empty database; the demo peers
  * follow outside the lock. One sequence instead of a web of {@code @DependsOn}, which Payara
  * resolved unreliably. Runs outside a transaction so each step commits before the next.
+ *
+ * <p>The sequence begins on a managed thread as soon as the web module starts ({@link
+ * BootstrapInitializer}), so that it runs while the server sets up Faces on the other processor,
+ * and the start of the application scope waits for it: the server fires that event before it serves
+ * any request, and this observer's priority puts it before every other one (the recurring jobs
+ * start there, on a migrated database). An exception in the sequence fails the deployment.
  */
-@Singleton
-@Startup
+@ApplicationScoped
 public class Bootstrap {
 
   @Inject private DatabaseMigrator migrator;
@@ -33,10 +43,35 @@ public class Bootstrap {
   @Inject private FirstAdministrator administrator;
   @Inject private DemoDataLoader demoData;
   @Inject private ScoreKeeper scores;
+  @Inject private Bootstrap self;
+  @Resource private ManagedExecutorService executor;
 
-  @PostConstruct
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void start() {
+  private Future<?> sequence;
+
+  /** Begins the sequence on a managed thread, once. */
+  synchronized void begin() {
+    if (sequence == null) {
+      sequence = executor.submit(self::run);
+    }
+  }
+
+  void awaitSequence(
+      @Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
+          Object application)
+      throws InterruptedException {
+    begin();
+    try {
+      sequence.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException("Start-up failed", e.getCause());
+    }
+  }
+
+  @ActivateRequestContext
+  void run() {
     migrator.migrate();
     questionnaires.load();
     boolean demoPeersDue =

@@ -3,19 +3,23 @@ package org.socialmission.metrics.account;
 import static org.socialmission.metrics.account.SignInThrottle.PER_ACCOUNT_AND_CLIENT;
 import static org.socialmission.metrics.account.SignInThrottle.PER_CLIENT;
 
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.logging.Logger;
+import org.socialmission.metrics.platform.Scheduler;
 
 /**
  * Deletes failed sign-ins that no throttle counts any more, and "forgot password" requests older
  * than a day, once an hour. Every instance of a cluster does it; deleting what another instance
- * deleted already costs nothing.
+ * deleted already costs nothing. Twenty-three minutes past the hour, server time, in one
+ * transaction.
  */
-@Singleton
+@ApplicationScoped
 public class SignInFailureCleanup {
 
   private static final Logger LOG = Logger.getLogger(SignInFailureCleanup.class.getName());
@@ -24,7 +28,14 @@ public class SignInFailureCleanup {
   @Inject private PasswordLinkRepository links;
   @Inject private Clock clock;
 
-  @Schedule(hour = "*", minute = "23", persistent = false)
+  @Inject private SignInFailureCleanup self;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object application, Scheduler jobs) {
+    jobs.at("23 * * * *", "sign-in failure clean-up", self::deleteForgotten);
+  }
+
+  /** One run: deletes what no throttle counts any more. */
+  @Transactional
   public void deleteForgotten() {
     LocalDateTime now = LocalDateTime.now(clock);
     LocalDateTime oldest =

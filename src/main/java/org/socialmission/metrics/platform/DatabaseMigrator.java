@@ -2,9 +2,7 @@ package org.socialmission.metrics.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -15,10 +13,9 @@ import org.flywaydb.core.Flyway;
  *
  * <p>Every attribute of the data source comes from MicroProfile Config, so the embedded H2 file
  * database of the defaults can be swapped for PostgreSQL with environment variables alone (see the
- * README). Flyway manages its own transactions, hence bean-managed transactions here.
+ * README). Flyway manages its own transactions, hence no {@code Transactional} here.
  */
-@Singleton
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 @DataSourceDefinition(
     name = DatabaseMigrator.DATA_SOURCE,
     className = "${MPCONFIG=smm.db.datasource-class}",

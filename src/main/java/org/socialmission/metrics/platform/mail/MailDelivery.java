@@ -1,19 +1,18 @@
 package org.socialmission.metrics.platform.mail;
 
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.socialmission.metrics.platform.Scheduler;
 
 /**
  * Delivers the outbox every two seconds when SMTP is configured: claims each due mail, sends it,
@@ -22,9 +21,7 @@ import java.util.logging.Logger;
  * is down or when an instance dies mid-run (its claims go stale and another instance takes them).
  * Runs outside any transaction, so no connection is held while talking to the server.
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class MailDelivery {
 
   private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
@@ -38,7 +35,11 @@ public class MailDelivery {
 
   private final AtomicBoolean running = new AtomicBoolean();
 
-  @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+  void start(@Observes @Initialized(ApplicationScoped.class) Object application, Scheduler jobs) {
+    jobs.every(Duration.ofSeconds(2), "mail delivery", this::deliverDue);
+  }
+
+  /** One run: sends the due mails, at most {@value #BATCH}. */
   public void deliverDue() {
     if (!settings.isConfigured() || !running.compareAndSet(false, true)) {
       return;

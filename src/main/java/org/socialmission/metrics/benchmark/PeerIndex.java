@@ -139,7 +139,7 @@ public final class PeerIndex {
   record SortedValues(List<BigDecimal> sorted, BigDecimal sum) {}
 
   /** A sorted array with one index left out, read in place. */
-  private static final class Without extends AbstractList<BigDecimal> {
+  static final class Without extends AbstractList<BigDecimal> {
     private final BigDecimal[] values;
     private final int gap;
 

@@ -3,14 +3,12 @@ package org.socialmission.metrics.benchmark;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
-import java.util.function.Predicate;
 import org.socialmission.metrics.benchmark.AnswerProfile.Share;
 import org.socialmission.metrics.benchmark.AnswerProfile.Shares;
 import org.socialmission.metrics.benchmark.AnswerProfile.Spread;
 import org.socialmission.metrics.benchmark.AnswerProfile.Withheld;
 import org.socialmission.metrics.questionnaire.BandRule;
 import org.socialmission.metrics.questionnaire.ChoiceRule;
-import org.socialmission.metrics.questionnaire.Option;
 import org.socialmission.metrics.questionnaire.Question;
 import org.socialmission.metrics.questionnaire.QuestionType;
 import org.socialmission.metrics.scoring.Answer;
@@ -40,38 +38,32 @@ public final class AnswerProfiler {
 
   /** The profile of the peers' answers to a question. */
   public AnswerProfile profile(Question question, List<Answer> peerAnswers) {
+    return profile(question, AnswerTally.of(peerAnswers));
+  }
+
+  /** The profile of the peers' answers to a question, counted once in a tally. */
+  public AnswerProfile profile(Question question, AnswerTally peerAnswers) {
     if (question.type() == QuestionType.TEXT) {
       return new Withheld(FREE_TEXT);
     }
-    List<Answer> answers =
-        peerAnswers.stream().filter(a -> !(a instanceof Answer.NotApplicable)).toList();
-    if (answers.size() < k) {
+    int answered = peerAnswers.answered();
+    if (answered < k) {
       return new Withheld("Fewer than " + k + " peer schools answered this question.");
     }
     if (question.rule() instanceof ChoiceRule rule) {
-      return choiceShares(rule, answers);
+      List<Share> shares =
+          rule.options().stream()
+              .map(option -> share(option.label(), peerAnswers.chosen(option.id()), answered))
+              .toList();
+      return new Shares(answered, shares);
     }
     if (question.rule() instanceof BandRule rule) {
-      return spread(rule, answers);
+      return spread(rule, peerAnswers.amounts());
     }
-    return new Shares(answers.size(), List.of(share("Yes", answers, a -> isYes(a))));
+    return new Shares(answered, List.of(share("Yes", peerAnswers.yes(), answered)));
   }
 
-  private static Shares choiceShares(ChoiceRule rule, List<Answer> answers) {
-    List<Share> shares =
-        rule.options().stream()
-            .map(option -> share(option.label(), answers, a -> chose(a, option)))
-            .toList();
-    return new Shares(answers.size(), shares);
-  }
-
-  private static Spread spread(BandRule rule, List<Answer> answers) {
-    List<BigDecimal> sorted =
-        answers.stream()
-            .filter(Answer.Amount.class::isInstance)
-            .map(a -> ((Answer.Amount) a).value())
-            .sorted()
-            .toList();
+  private static Spread spread(BandRule rule, List<BigDecimal> sorted) {
     return new Spread(
         sorted.size(),
         DisplayPrecision.round(DistributionCalculator.percentile(sorted, new BigDecimal("0.25"))),
@@ -80,23 +72,11 @@ public final class AnswerProfiler {
         rule.unit());
   }
 
-  private static Share share(String label, List<Answer> answers, Predicate<Answer> counted) {
-    long hits = answers.stream().filter(counted).count();
+  private static Share share(String label, int hits, int answered) {
     BigDecimal percent =
         BigDecimal.valueOf(hits)
             .multiply(HUNDRED)
-            .divide(BigDecimal.valueOf(answers.size()), MathContext.DECIMAL64);
+            .divide(BigDecimal.valueOf(answered), MathContext.DECIMAL64);
     return new Share(label, DisplayPrecision.round(percent));
-  }
-
-  private static boolean isYes(Answer answer) {
-    return answer instanceof Answer.YesNo yesNo && yesNo.yes();
-  }
-
-  private static boolean chose(Answer answer, Option option) {
-    if (answer instanceof Answer.Choice choice) {
-      return choice.optionId().equals(option.id());
-    }
-    return answer instanceof Answer.Choices choices && choices.optionIds().contains(option.id());
   }
 }

@@ -129,9 +129,7 @@ public final class PeerAnonymizer {
     List<MeasureResult> measures =
         Scores.MEASURES.stream().map(id -> measure(id, subject, group)).toList();
     List<PeerRow> rows =
-        spec.isFiltered() || !withRows
-            ? List.of()
-            : Pseudonyms.rows(group.peers().members(), random);
+        spec.isFiltered() || !withRows ? List.of() : Pseudonyms.rows(group.peers(), random);
     return new Reported(spec, label, group.peers().size(), measures, rows);
   }
 

@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
+import org.socialmission.metrics.benchmark.AnswerColumns;
 import org.socialmission.metrics.benchmark.AnswerProfile;
 import org.socialmission.metrics.benchmark.AnswerProfile.Withheld;
 import org.socialmission.metrics.benchmark.AnswerProfiler;
+import org.socialmission.metrics.benchmark.AnswerTally;
 import org.socialmission.metrics.benchmark.PeerAnonymizer;
 import org.socialmission.metrics.benchmark.PeerGroupResult;
 import org.socialmission.metrics.benchmark.PeerGroupSpec;
@@ -24,7 +25,6 @@ import org.socialmission.metrics.questionnaire.Question;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.report.BenchmarkReport.TrendPoint;
 import org.socialmission.metrics.report.ModalitySection.QuestionLine;
-import org.socialmission.metrics.scoring.Answer;
 import org.socialmission.metrics.scoring.QuestionScore;
 import org.socialmission.metrics.scoring.QuestionnaireScorer;
 import org.socialmission.metrics.scoring.ScoreCard;
@@ -67,12 +67,13 @@ public final class BenchmarkReportAssembler {
   public BenchmarkReport assemble(
       ReportRequest request, RandomGenerator random, Instant generatedAt) {
     PeerIndex index = new PeerIndex(request.cohort().stream().map(PeerSubmission::school).toList());
-    return assemble(request, index, random, generatedAt, true);
+    return assemble(request, index, new CohortAnswers(request.cohort()), random, generatedAt, true);
   }
 
   /**
-   * The report of the request, its peer groups taken from an index of the request's cohort that the
-   * caller keeps (a release builds one for its lifetime).
+   * The report of the request, its peer groups taken from an index of the request's cohort and its
+   * peers' answers from the cohort's answers arranged per question, both of which the caller keeps
+   * (a release builds them once for its lifetime).
    *
    * @param full the whole report for the workbook: per-peer rows and the peers' answers per
    *     question, whose cost grows with the cohort; otherwise a summary for pages and the JSON,
@@ -81,6 +82,7 @@ public final class BenchmarkReportAssembler {
   public BenchmarkReport assemble(
       ReportRequest request,
       PeerIndex index,
+      CohortAnswers answers,
       RandomGenerator random,
       Instant generatedAt,
       boolean full) {
@@ -98,7 +100,7 @@ public final class BenchmarkReportAssembler {
                 .toList();
     List<ModalitySection> sections = new ArrayList<>();
     if (full) {
-      PeerAnswers peers = peerAnswers(request, subject, index, random);
+      PeerAnswers peers = peerAnswers(request, subject, index, answers, random);
       for (Modality modality : questionnaire.modalities()) {
         sections.add(section(modality, request, card, peers));
       }
@@ -138,7 +140,11 @@ public final class BenchmarkReportAssembler {
   }
 
   private PeerAnswers peerAnswers(
-      ReportRequest request, SchoolEntry subject, PeerIndex index, RandomGenerator random) {
+      ReportRequest request,
+      SchoolEntry subject,
+      PeerIndex index,
+      CohortAnswers answers,
+      RandomGenerator random) {
     if (request.release().isEmpty()) {
       return PeerAnswers.withheld(NO_RELEASE);
     }
@@ -148,13 +154,7 @@ public final class BenchmarkReportAssembler {
     if (group instanceof PeerGroupResult.Suppressed suppressed) {
       return PeerAnswers.withheld(suppressed.reason());
     }
-    List<Map<String, Answer>> shown =
-        request.cohort().stream()
-            .filter(p -> !p.school().code().equals(request.schoolCode()))
-            .filter(p -> p.school().discipline().equals(request.discipline()))
-            .map(PeerSubmission::shownAnswers)
-            .toList();
-    return PeerAnswers.of(shown);
+    return PeerAnswers.of(answers.of(request.discipline()), request.schoolCode());
   }
 
   private ModalitySection section(
@@ -176,7 +176,7 @@ public final class BenchmarkReportAssembler {
     return peers
         .withheldBecause()
         .<AnswerProfile>map(Withheld::new)
-        .orElseGet(() -> profiler.profile(question, peers.shownAnswers(question.id())));
+        .orElseGet(() -> profiler.profile(question, peers.tally(question.id())));
   }
 
   private static List<TrendPoint> trend(ReportRequest request, Scores current) {
@@ -185,20 +185,25 @@ public final class BenchmarkReportAssembler {
     return cycles.entrySet().stream().map(e -> new TrendPoint(e.getKey(), e.getValue())).toList();
   }
 
-  /** The discipline peers' shown answers, or why they may not be used. */
-  private record PeerAnswers(Optional<String> withheldBecause, List<Map<String, Answer>> shown) {
+  /**
+   * The discipline's shown answers with the subject left out, or why they may not be used.
+   *
+   * @param subject the code of the school reported on, never its own peer
+   */
+  private record PeerAnswers(
+      Optional<String> withheldBecause, AnswerColumns discipline, String subject) {
 
     static PeerAnswers withheld(String reason) {
-      return new PeerAnswers(Optional.of(reason), List.of());
+      return new PeerAnswers(Optional.of(reason), new AnswerColumns(Map.of()), "");
     }
 
-    static PeerAnswers of(List<Map<String, Answer>> shown) {
-      return new PeerAnswers(Optional.empty(), shown);
+    static PeerAnswers of(AnswerColumns discipline, String subject) {
+      return new PeerAnswers(Optional.empty(), discipline, subject);
     }
 
     /** The answers of the peers to whom the question was shown and who answered it. */
-    List<Answer> shownAnswers(String questionId) {
-      return shown.stream().map(s -> s.get(questionId)).filter(Objects::nonNull).toList();
+    AnswerTally tally(String questionId) {
+      return discipline.tally(questionId, subject);
     }
   }
 }

@@ -1,10 +1,8 @@
 package org.socialmission.metrics.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -32,6 +30,7 @@ final class PeersSheet {
     Sheets.centreFigureHeaders(sheet.getRow(0), 2, styles.headerCentred);
     // Before the rows: a streamed sheet keeps only the last few in memory.
     sheet.getRow(0).setHeightInPoints(45);
+    List<String> measures = List.copyOf(titles.keySet());
     int rowIndex = 1;
     for (Reported group : unfilteredGroups(report)) {
       for (PeerRow peer : group.rows()) {
@@ -39,8 +38,8 @@ final class PeersSheet {
         Sheets.text(row, 0, group.label(), styles.text);
         Sheets.text(row, 1, peer.pseudonym(), styles.text);
         int column = 2;
-        for (String measure : titles.keySet()) {
-          Sheets.number(row, column++, whole(peer, measure), styles.wholeCentred);
+        for (String measure : measures) {
+          Sheets.whole(row, column++, peer.scores().get(measure), styles.wholeCentred);
         }
       }
     }
@@ -57,11 +56,5 @@ final class PeersSheet {
         .map(Reported.class::cast)
         .filter(g -> !g.spec().isFiltered())
         .toList();
-  }
-
-  private static Optional<BigDecimal> whole(PeerRow peer, String measure) {
-    return peer.score(measure).isPresent()
-        ? Optional.of(BigDecimal.valueOf(peer.score(measure).getAsInt()))
-        : Optional.empty();
   }
 }

@@ -45,6 +45,16 @@ final class Sheets {
     return cell;
   }
 
+  /** A numeric cell of a whole number, or a blank one (with the style) when there is none. */
+  static Cell whole(Row row, int column, Integer value, CellStyle style) {
+    Cell cell = row.createCell(column);
+    if (value != null) {
+      cell.setCellValue(value);
+    }
+    cell.setCellStyle(style);
+    return cell;
+  }
+
   /** A header row of column titles. */
   static void header(Sheet sheet, int rowIndex, CellStyle style, String... titles) {
     Row row = row(sheet, rowIndex);

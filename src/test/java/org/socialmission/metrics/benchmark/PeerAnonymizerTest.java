@@ -248,6 +248,30 @@ class PeerAnonymizerTest {
   }
 
   @Test
+  void aSchoolInTheReleaseGetsTheRowsOfTheOthersOnly() {
+    // ties (two schools at 40, one without an overall score) and the subject among the peers
+    List<SchoolEntry> others = new ArrayList<>(peers(9, Ownership.PUBLIC, Region.WEST, 0));
+    others.add(2, entry("MED-4000", "medicine", Ownership.PUBLIC, Region.WEST, "40.0"));
+    others.add(
+        new SchoolEntry(
+            "MED-4001",
+            "medicine",
+            Ownership.PUBLIC,
+            Region.WEST,
+            500,
+            new Scores(Map.of("mission", BigDecimal.TEN))));
+    List<SchoolEntry> withSubject = new ArrayList<>(others);
+    withSubject.add(5, SUBJECT);
+    Reported outside = (Reported) K5.benchmark(SUBJECT, others, DISCIPLINE, new Random(11));
+    Reported inside = (Reported) K5.benchmark(SUBJECT, withSubject, DISCIPLINE, new Random(11));
+    assertEquals(outside.rows(), inside.rows());
+    assertEquals(11, inside.rows().size());
+    List<Integer> overall =
+        inside.rows().stream().map(r -> r.score(Scores.OVERALL).orElse(-1)).toList();
+    assertEquals(List.of(90, 80, 70, 60, 50, 40, 40, 30, 20, 10, -1), overall);
+  }
+
+  @Test
   void rowScoresAreRoundedHalfUpToWholeNumbers() {
     List<SchoolEntry> cohort = new ArrayList<>(peers(4, Ownership.PUBLIC, Region.WEST, 0));
     cohort.add(entry("MED-3000", "medicine", Ownership.PUBLIC, Region.WEST, "72.5"));

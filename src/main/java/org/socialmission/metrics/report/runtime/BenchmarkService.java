@@ -31,6 +31,7 @@ import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.report.BenchmarkReport;
 import org.socialmission.metrics.report.BenchmarkReportAssembler;
 import org.socialmission.metrics.report.BenchmarkWorkbookWriter;
+import org.socialmission.metrics.report.CohortAnswers;
 import org.socialmission.metrics.report.ReportRequest;
 import org.socialmission.metrics.school.SchoolProfile;
 
@@ -155,10 +156,15 @@ public class BenchmarkService {
             groups(chosen));
     int smallest = release.map(LoadedRelease::k).orElse(k);
     PeerIndex index = release.map(LoadedRelease::index).orElseGet(() -> new PeerIndex(List.of()));
+    CohortAnswers answers =
+        release
+            .map(r -> r.answers(questionnaire.key()))
+            .orElseGet(() -> new CohortAnswers(List.of()));
     return new BenchmarkReportAssembler(new PeerAnonymizer(smallest))
         .assemble(
             request,
             index,
+            answers,
             new SplittableRandom(release.map(r -> seed(r, schoolCode)).orElse(0L)),
             release.map(r -> r.stamp().publishedAt()).orElseGet(clock::instant),
             full);

@@ -11,6 +11,7 @@ import org.socialmission.metrics.benchmark.ReleaseStamp;
 import org.socialmission.metrics.benchmark.SchoolEntry;
 import org.socialmission.metrics.benchmark.SizeBands;
 import org.socialmission.metrics.questionnaire.QuestionnaireKey;
+import org.socialmission.metrics.report.CohortAnswers;
 import org.socialmission.metrics.report.PeerSubmission;
 import org.socialmission.metrics.scoring.Answer;
 
@@ -20,7 +21,8 @@ import org.socialmission.metrics.scoring.Answer;
  * changes.
  *
  * <p>It keeps its k, size bands, pseudonym secret, withheld groups and every released school by
- * code; and, made once for its lifetime, the index of peer groups and each questionnaire's cohort.
+ * code; and, made once for its lifetime, the index of peer groups and each questionnaire's cohort
+ * with its answers arranged per question.
  */
 final class LoadedRelease {
 
@@ -33,6 +35,7 @@ final class LoadedRelease {
   private final List<Released> schools;
   private final PeerIndex index;
   private final Map<QuestionnaireKey, List<PeerSubmission>> cohorts = new ConcurrentHashMap<>();
+  private final Map<QuestionnaireKey, CohortAnswers> answers = new ConcurrentHashMap<>();
 
   /** Freezes the collections and indexes the schools for peer groups. */
   LoadedRelease(
@@ -100,6 +103,11 @@ final class LoadedRelease {
                         new PeerSubmission(
                             s.entry(), s.questionnaire().equals(q) ? s.shown() : Map.of()))
                 .toList());
+  }
+
+  /** The answers of {@link #cohort}, arranged per discipline and question once. */
+  CohortAnswers answers(QuestionnaireKey questionnaire) {
+    return answers.computeIfAbsent(questionnaire, q -> new CohortAnswers(cohort(q)));
   }
 
   /** The release as {@link ReleaseGuard} compares a new one with it. */

@@ -38,7 +38,7 @@ public final class BenchmarkWorkbookWriter {
     try (XSSFWorkbook template = new XSSFWorkbook()) {
       Styles styles = new Styles(template);
       new SummarySheet(template, report, styles).write();
-      SXSSFWorkbook workbook = new StreamedWorkbook(template, ROWS_IN_MEMORY);
+      SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY);
       try {
         boolean insights = report.insights() != Insights.NONE;
         if (insights) {

@@ -95,6 +95,10 @@ class HomeStatusPageIT {
       ana.waitForAjax();
       assertFalse(
           ana.driver().findElement(By.id("wizard:history")).isDisplayed(), "Escape closes it");
+      // The step list's buttons go to their step.
+      ana.clickAndWaitForPage(
+          ana.driver().findElement(By.cssSelector("button.step-link[value='debt']")));
+      assertEquals("6. Debt management", ana.text("pageTitle"));
     }
   }
 

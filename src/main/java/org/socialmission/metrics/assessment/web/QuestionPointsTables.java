@@ -26,11 +26,6 @@ public class QuestionPointsTables extends UIComponentBase {
   }
 
   @Override
-  public boolean getRendersChildren() {
-    return true;
-  }
-
-  @Override
   @SuppressWarnings("unchecked")
   public void encodeEnd(FacesContext context) throws IOException {
     List<ModalityRow> modalities = (List<ModalityRow>) getAttributes().get("value");

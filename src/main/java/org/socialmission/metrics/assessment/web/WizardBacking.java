@@ -241,7 +241,7 @@ public class WizardBacking implements Serializable {
         .get(name);
   }
 
-  public void showHistory(String questionId) {
+  private void showHistory(String questionId) {
     historyQuestion = questionId;
     history =
         service.history(

@@ -3,6 +3,7 @@ package org.socialmission.metrics.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -114,6 +115,43 @@ class InsightIT {
       }
     }
     assertTrue(checked >= 5, "options checked against the release: " + checked);
+  }
+
+  @Test
+  void aWhatIfAskedAgainAnswersForTheAnswersAsTheyAreNow() {
+    var api = new Api(base);
+    Map<String, Answer> fill = RealisticFill.medicine();
+    TestSchool school = filled(api, fill);
+    for (String measure : MODALITIES) {
+      JsonObject before = whatIf(api, school, measure);
+      if (!before.getString("status").equals("options")) {
+        continue;
+      }
+      var option =
+          before.getJsonArray("options").stream()
+              .map(JsonValue::asJsonObject)
+              .filter(
+                  o ->
+                      o.getJsonArray("changes").stream()
+                          .allMatch(c -> fill.containsKey(c.asJsonObject().getString("question"))))
+              .findFirst();
+      if (option.isEmpty()) {
+        continue;
+      }
+      List<JsonObject> changes =
+          option.get().getJsonArray("changes").stream().map(JsonValue::asJsonObject).toList();
+      put(api, school, changed(changes).build().toString());
+      JsonObject after = whatIf(api, school, measure).getJsonObject("current");
+      assertEquals(
+          option.get().getJsonNumber("score").bigDecimalValue(),
+          after.getJsonNumber("score").bigDecimalValue(),
+          "the score with the option taken: " + after);
+      assertEquals(option.get().getString("quartile"), after.getString("quartile"));
+      put(api, school, restored(changes, fill).build().toString());
+      assertEquals(before, whatIf(api, school, measure), "the answers as they were");
+      return;
+    }
+    fail("no measure of the realistic fill had options the API could apply");
   }
 
   @Test

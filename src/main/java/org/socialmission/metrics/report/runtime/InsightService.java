@@ -34,6 +34,7 @@ import org.socialmission.metrics.platform.AccessDeniedException;
 import org.socialmission.metrics.platform.Message;
 import org.socialmission.metrics.questionnaire.Question;
 import org.socialmission.metrics.questionnaire.Questionnaire;
+import org.socialmission.metrics.questionnaire.QuestionnaireKey;
 import org.socialmission.metrics.questionnaire.runtime.QuestionnaireLibrary;
 import org.socialmission.metrics.report.BenchmarkReportAssembler;
 import org.socialmission.metrics.report.EvidenceLine;
@@ -61,6 +62,7 @@ import org.socialmission.metrics.scoring.ScoreCard;
 public class InsightService {
 
   private static final int KEPT_PART_SCORES = 16;
+  private static final int KEPT_WHAT_IFS = 1024;
 
   @Inject private AssessmentService assessments;
   @Inject private AssessmentQueries queries;
@@ -71,16 +73,13 @@ public class InsightService {
 
   /** Part scores of released schools by release id and framework; releases never change. */
   private final Map<String, Map<String, Map<String, BigDecimal>>> partScores =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
+      recentlyUsed(KEPT_PART_SCORES);
 
-            @Override
-            protected boolean removeEldestEntry(
-                Map.Entry<String, Map<String, Map<String, BigDecimal>>> eldest) {
-              return size() > KEPT_PART_SCORES;
-            }
-          });
+  /**
+   * What-ifs by everything a search reads: a school's results page searches once per state of its
+   * answers, profile, release and peer group, not on every visit.
+   */
+  private final Map<WhatIfKey, WhatIf> whatIfs = recentlyUsed(KEPT_WHAT_IFS);
 
   /** The peer group parameters of a request, as the benchmark reads them. */
   public record Group(String group, String ownership, String region, String size) {
@@ -121,16 +120,61 @@ public class InsightService {
     WhatIf whatIf =
         context.release.isEmpty()
             ? noRelease(measure)
-            : new WhatIfSearch(new PeerAnonymizer(context.release.get().k()))
-                .search(
-                    context.questionnaire,
-                    context.answers,
-                    context.school,
-                    context.release.get().index(),
-                    context.release.get().withheld(),
-                    context.spec,
-                    measure);
+            : whatIf(context, context.release.get(), measure);
     return new WhatIfResult(whatIf, context.stamp(), context.label(), context.questionnaire);
+  }
+
+  /**
+   * The what-if of a context, searched once per key. The search runs outside the map's lock, so one
+   * school's search never holds up another's; two requests at once may both search.
+   */
+  private WhatIf whatIf(Context context, LoadedRelease release, String measure) {
+    WhatIfKey key =
+        new WhatIfKey(
+            release.id(),
+            context.snapshot.questionnaire(),
+            Map.copyOf(context.answers),
+            context.school,
+            context.spec,
+            measure);
+    WhatIf known = whatIfs.get(key);
+    if (known != null) {
+      return known;
+    }
+    WhatIf searched =
+        new WhatIfSearch(new PeerAnonymizer(release.k()))
+            .search(
+                context.questionnaire,
+                context.answers,
+                context.school,
+                release.index(),
+                release.withheld(),
+                context.spec,
+                measure);
+    whatIfs.put(key, searched);
+    return searched;
+  }
+
+  /** What a what-if is computed from (a release's peers never change). */
+  private record WhatIfKey(
+      long release,
+      QuestionnaireKey questionnaire,
+      Map<String, Answer> answers,
+      SchoolEntry school,
+      PeerGroupSpec spec,
+      String measure) {}
+
+  /** A map that keeps the most recently used entries, at most {@code capacity}; thread-safe. */
+  private static <K, V> Map<K, V> recentlyUsed(int capacity) {
+    return Collections.synchronizedMap(
+        new LinkedHashMap<>(16, 0.75f, true) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+            return size() > capacity;
+          }
+        });
   }
 
   private static void requireLeads(SignedInUser user, String schoolCode) {

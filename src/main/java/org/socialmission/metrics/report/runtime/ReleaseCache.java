@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.benchmark.GroupKey;
@@ -26,8 +27,8 @@ public class ReleaseCache {
   // A release of 10,000 schools with their answers takes ~100 MB: keep a few, not every one.
   private static final int KEPT = 4;
 
-  @Inject private ReleaseRepository releases;
-  @Inject private AssessmentQueries queries;
+  private ReleaseRepository releases;
+  private AssessmentQueries queries;
 
   private final Map<Long, LoadedRelease> loaded =
       Collections.synchronizedMap(
@@ -40,15 +41,37 @@ public class ReleaseCache {
             }
           });
 
-  /** The release with this id. */
+  /** One lock per release id: requests that need a release being read wait for that reading. */
+  private final Map<Long, Object> reading = new ConcurrentHashMap<>();
+
+  /** For the container's proxy. */
+  protected ReleaseCache() {}
+
+  @Inject
+  ReleaseCache(ReleaseRepository releases, AssessmentQueries queries) {
+    this.releases = releases;
+    this.queries = queries;
+  }
+
+  /**
+   * The release with this id. It is read once, however many requests ask for it at the same time:
+   * the others wait (a release of 10,000 schools read by a dozen requests at once would fill the
+   * heap).
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public LoadedRelease get(long id) {
     LoadedRelease release = loaded.get(id);
-    if (release == null) {
-      release = load(id);
-      loaded.put(id, release);
+    if (release != null) {
+      return release;
     }
-    return release;
+    synchronized (reading.computeIfAbsent(id, key -> new Object())) {
+      release = loaded.get(id);
+      if (release == null) {
+        release = load(id);
+        loaded.put(id, release);
+      }
+      return release;
+    }
   }
 
   private LoadedRelease load(long id) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Resolves method calls in page expressions ({@code #{row.title()}}, {@code #{bean.phase(id)}})
@@ -32,7 +33,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class MethodCallELResolver extends ELResolver {
 
-  private final Map<Class<?>, Map<String, Optional<Method>>> methods = new ConcurrentHashMap<>();
+  /** Calls with more arguments than this are looked up each time (none of our pages has one). */
+  private static final int CACHED_ARITIES = 8;
+
+  /** By class, then method name: the lookup for each number of arguments, null until made. */
+  private final Map<Class<?>, Map<String, AtomicReferenceArray<Optional<Method>>>> methods =
+      new ConcurrentHashMap<>();
 
   @Override
   public Object invoke(
@@ -67,9 +73,23 @@ public class MethodCallELResolver extends ELResolver {
 
   /** The one public method of the class with that name and arity, if there is exactly one. */
   Optional<Method> find(Class<?> type, String name, int arity) {
-    return methods
-        .computeIfAbsent(type, t -> new ConcurrentHashMap<>())
-        .computeIfAbsent(name + '/' + arity, key -> lookUp(type, name, arity));
+    if (arity >= CACHED_ARITIES) {
+      return lookUp(type, name, arity);
+    }
+    Map<String, AtomicReferenceArray<Optional<Method>>> byName = methods.get(type);
+    if (byName == null) {
+      byName = methods.computeIfAbsent(type, t -> new ConcurrentHashMap<>());
+    }
+    AtomicReferenceArray<Optional<Method>> byArity = byName.get(name);
+    if (byArity == null) {
+      byArity = byName.computeIfAbsent(name, n -> new AtomicReferenceArray<>(CACHED_ARITIES));
+    }
+    Optional<Method> found = byArity.get(arity);
+    if (found == null) {
+      found = lookUp(type, name, arity);
+      byArity.set(arity, found);
+    }
+    return found;
   }
 
   private static Optional<Method> lookUp(Class<?> type, String name, int arity) {

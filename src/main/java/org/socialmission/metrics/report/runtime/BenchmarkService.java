@@ -111,7 +111,8 @@ public class BenchmarkService {
     return report(user, own, group, ownership, region, size, false);
   }
 
-  private static void requireLeads(SignedInUser user, String schoolCode) {
+  /** Peers' figures are for the school's dean and staff only (insights rest on them too). */
+  static void requireLeads(SignedInUser user, String schoolCode) {
     if (!user.leads(schoolCode)) {
       throw new AccessDeniedException("benchmark.deanAndStaffOnly");
     }

@@ -107,7 +107,7 @@ public class InsightService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public WhatIfResult whatIf(
       SignedInUser user, String schoolCode, int cycle, String measure, Group group) {
-    requireLeads(user, schoolCode);
+    BenchmarkService.requireLeads(user, schoolCode);
     return whatIf(user, snapshot(user, schoolCode, cycle), measure, group);
   }
 
@@ -115,7 +115,7 @@ public class InsightService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public WhatIfResult whatIf(
       SignedInUser user, AssessmentSnapshot own, String measure, Group group) {
-    requireLeads(user, own.schoolCode());
+    BenchmarkService.requireLeads(user, own.schoolCode());
     Context context = context(user, own, group);
     WhatIf whatIf =
         context.release.isEmpty()
@@ -175,12 +175,6 @@ public class InsightService {
             return size() > capacity;
           }
         });
-  }
-
-  private static void requireLeads(SignedInUser user, String schoolCode) {
-    if (!user.leads(schoolCode)) {
-      throw new AccessDeniedException("benchmark.deanAndStaffOnly");
-    }
   }
 
   /** The next-steps plan; quartiles only for the dean and staff. */

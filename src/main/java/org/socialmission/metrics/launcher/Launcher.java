@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Starts the application from {@code java -jar target/smm.jar}, configured by the environment
@@ -50,7 +51,14 @@ public final class Launcher {
       "set configs.config.server-config.availability-service.web-container-availability"
           + ".availability-enabled=false";
 
+  /**
+   * The Hazelcast setting that stops the data grid from reporting usage to Hazelcast over HTTPS at
+   * every start (which costs each start setting up TLS); an operator's own system property wins.
+   */
+  static final String HAZELCAST_PHONE_HOME = "hazelcast.phone.home.enabled";
+
   public static void main(String[] args) throws ReflectiveOperationException, IOException {
+    noPhoneHome(System.getProperties());
     List<String> options = new ArrayList<>(options(System.getenv()));
     options.addAll(
         List.of(
@@ -72,6 +80,11 @@ public final class Launcher {
     } catch (InvocationTargetException e) {
       throw new IllegalStateException("Payara Micro did not start", e.getCause());
     }
+  }
+
+  /** Turns the data grid's usage reports off in these system properties, unless they say. */
+  static void noPhoneHome(Properties properties) {
+    properties.putIfAbsent(HAZELCAST_PHONE_HOME, "false");
   }
 
   /** The Payara commands to run after boot, before the deployment, with these options. */

@@ -5,9 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class LauncherTest {
+
+  @Test
+  void theDataGridReportsNoUsageUnlessTheOperatorWantsIt() {
+    Properties unset = new Properties();
+    Launcher.noPhoneHome(unset);
+    assertEquals("false", unset.getProperty(Launcher.HAZELCAST_PHONE_HOME));
+
+    Properties operator = new Properties();
+    operator.setProperty(Launcher.HAZELCAST_PHONE_HOME, "true");
+    Launcher.noPhoneHome(operator);
+    assertEquals("true", operator.getProperty(Launcher.HAZELCAST_PHONE_HOME));
+  }
 
   @Test
   void aSingleInstanceJoinsNothing() {

@@ -1,6 +1,7 @@
 package org.socialmission.metrics.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.socialmission.metrics.testing.Api;
 import org.socialmission.metrics.testing.PageSession;
+import org.socialmission.metrics.testing.TestSchool;
 
 /** What operators and first-time visitors rely on: health, API description, public pages. */
 @ExtendWith(ArquillianExtension.class)
@@ -42,6 +44,15 @@ class OperationsIT {
     assertEquals(200, response.statusCode());
     assertTrue(response.body().contains("/api/schools/{code}"), response.body());
     assertTrue(response.body().contains("Social Mission Metrics API"));
+  }
+
+  @Test
+  void theServerDescribesItselfThroughHealthAndOpenApiOnly() {
+    var api = new Api(base);
+    var wadl = api.get("api/application.wadl", TestSchool.STAFF);
+    assertEquals(404, wadl.statusCode(), "no WADL beside the OpenAPI document");
+    var metrics = api.getFromServerRoot("/metrics");
+    assertNotEquals(200, metrics.statusCode(), "no metrics: nobody reads them");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.socialmission.metrics.benchmark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.socialmission.metrics.benchmark.TestQuestions.question;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,15 +13,12 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.socialmission.metrics.questionnaire.AspireDomain;
 import org.socialmission.metrics.questionnaire.Band;
 import org.socialmission.metrics.questionnaire.BandRule;
 import org.socialmission.metrics.questionnaire.ChoiceRule;
 import org.socialmission.metrics.questionnaire.Option;
 import org.socialmission.metrics.questionnaire.Question;
 import org.socialmission.metrics.questionnaire.QuestionType;
-import org.socialmission.metrics.questionnaire.ScoringRule;
-import org.socialmission.metrics.questionnaire.TheNetPart;
 import org.socialmission.metrics.questionnaire.YesNoRule;
 import org.socialmission.metrics.scoring.Answer;
 
@@ -53,20 +51,6 @@ class AnswerColumnsTest {
               List.of(
                   new Band(
                       BigDecimal.ZERO, Optional.of(BigDecimal.valueOf(100)), BigDecimal.ONE))));
-
-  private static Question question(String id, QuestionType type, ScoringRule rule) {
-    return new Question(
-        id,
-        type,
-        "Q?",
-        "help",
-        true,
-        true,
-        Optional.empty(),
-        TheNetPart.NEEDS,
-        AspireDomain.ORGANISATION,
-        rule);
-  }
 
   /** Schools answering at random, some questions left unanswered or not applicable. */
   private static Map<String, Map<String, Answer>> schools(int count, long seed) {

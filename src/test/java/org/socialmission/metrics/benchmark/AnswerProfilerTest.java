@@ -12,7 +12,6 @@ import org.socialmission.metrics.benchmark.AnswerProfile.Share;
 import org.socialmission.metrics.benchmark.AnswerProfile.Shares;
 import org.socialmission.metrics.benchmark.AnswerProfile.Spread;
 import org.socialmission.metrics.benchmark.AnswerProfile.Withheld;
-import org.socialmission.metrics.questionnaire.AspireDomain;
 import org.socialmission.metrics.questionnaire.Band;
 import org.socialmission.metrics.questionnaire.BandRule;
 import org.socialmission.metrics.questionnaire.ChoiceRule;
@@ -21,7 +20,6 @@ import org.socialmission.metrics.questionnaire.Option;
 import org.socialmission.metrics.questionnaire.Question;
 import org.socialmission.metrics.questionnaire.QuestionType;
 import org.socialmission.metrics.questionnaire.ScoringRule;
-import org.socialmission.metrics.questionnaire.TheNetPart;
 import org.socialmission.metrics.questionnaire.YesNoRule;
 import org.socialmission.metrics.scoring.Answer;
 
@@ -31,17 +29,7 @@ class AnswerProfilerTest {
   private static final AnswerProfiler PROFILER = new AnswerProfiler(5);
 
   private static Question question(QuestionType type, ScoringRule rule) {
-    return new Question(
-        "mission.q",
-        type,
-        "Q?",
-        "help",
-        true,
-        true,
-        Optional.empty(),
-        TheNetPart.NEEDS,
-        AspireDomain.ORGANISATION,
-        rule);
+    return TestQuestions.question("mission.q", type, rule);
   }
 
   private static void assertShare(String label, String percent, Share share) {

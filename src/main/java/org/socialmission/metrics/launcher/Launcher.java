@@ -18,9 +18,10 @@ import java.util.Properties;
  * <ul>
  *   <li>{@code SMM_HTTP_PORT}: the HTTP port (default 8080);
  *   <li>{@code SMM_CLUSTER_MEMBERS}: comma-separated {@code host:port} of every member of the
- *       cluster, this one included. Unset means a single instance that joins nothing, sends no
- *       multicast and keeps its sessions in memory: Payara would otherwise serialize each session
- *       after every request to replicate it, with nobody to replicate it to;
+ *       cluster, this one included. Unset means a single instance that starts no data grid
+ *       (Hazelcast: about two seconds of every start, for nothing to share), sends no multicast and
+ *       keeps its sessions in memory: Payara would otherwise serialize each session after every
+ *       request to replicate it, with nobody to replicate it to;
  *   <li>{@code SMM_CLUSTER_PORT}: this instance's own cluster (Hazelcast) port, default 5900;
  *   <li>{@code SMM_CLUSTER_INTERFACES}: the addresses the cluster listens on and announces
  *       (comma-separated, wildcards such as {@code 10.0.0.*} allowed). When every member is on this
@@ -57,6 +58,14 @@ public final class Launcher {
    */
   static final String HAZELCAST_PHONE_HOME = "hazelcast.phone.home.enabled";
 
+  /**
+   * The Payara Micro option of a single instance: no data grid at all. ({@code --nocluster} still
+   * starts one, a grid of one member, and wins over this option when both are given.) Nothing of
+   * ours uses the grid alone: sessions are in memory, the scheduler is a managed executor, and
+   * there are no EJB timers.
+   */
+  static final String SINGLE = "--nohazelcast";
+
   public static void main(String[] args) throws ReflectiveOperationException, IOException {
     noPhoneHome(System.getProperties());
     List<String> options = new ArrayList<>(options(System.getenv()));
@@ -89,7 +98,7 @@ public final class Launcher {
 
   /** The Payara commands to run after boot, before the deployment, with these options. */
   static List<String> postBootCommands(List<String> options) {
-    return options.contains("--nocluster") ? List.of(MEMORY_SESSIONS) : List.of();
+    return options.contains(SINGLE) ? List.of(MEMORY_SESSIONS) : List.of();
   }
 
   /** The Payara Micro options for these environment variables. */
@@ -99,7 +108,7 @@ public final class Launcher {
     options.add(port(environment, "SMM_HTTP_PORT", "8080"));
     String members = environment.getOrDefault("SMM_CLUSTER_MEMBERS", "").strip();
     if (members.isEmpty()) {
-      options.add("--nocluster");
+      options.add(SINGLE);
     } else {
       options.addAll(
           List.of(

@@ -23,8 +23,8 @@ class LauncherTest {
   }
 
   @Test
-  void aSingleInstanceJoinsNothing() {
-    assertEquals(List.of("--port", "8080", "--nocluster"), Launcher.options(Map.of()));
+  void aSingleInstanceStartsNoDataGrid() {
+    assertEquals(List.of("--port", "8080", "--nohazelcast"), Launcher.options(Map.of()));
   }
 
   @Test

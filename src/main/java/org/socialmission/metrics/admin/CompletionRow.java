@@ -25,4 +25,12 @@ public record CompletionRow(
   public int modality(int index) {
     return modalityPercents.get(index);
   }
+
+  /**
+   * Whether the school's results page has something to show, so that its code links there; decided
+   * by the state alone, so that a page of the table costs no further query.
+   */
+  public boolean hasResults() {
+    return state.hasResults();
+  }
 }

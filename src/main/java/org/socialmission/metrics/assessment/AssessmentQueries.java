@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.socialmission.metrics.questionnaire.Modality;
@@ -135,6 +136,11 @@ public class AssessmentQueries {
   /** The school's submitted assessments of every cycle, for trends. Callers enforce access. */
   public List<SubmittedAssessment> submittedBy(String schoolCode) {
     return group(assessments.submittedAnswers(schoolCode));
+  }
+
+  /** The state of the school's assessment of the cycle; none before its team opens it. */
+  public Optional<AssessmentState> state(String schoolCode, int cycle) {
+    return assessments.find(schoolCode, cycle).map(Assessment::getState);
   }
 
   /** One page of the completion table of a cycle, from stored scores. Callers enforce access. */

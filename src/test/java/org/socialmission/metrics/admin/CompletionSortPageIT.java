@@ -2,9 +2,12 @@ package org.socialmission.metrics.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,11 +16,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.socialmission.metrics.testing.Api;
+import org.socialmission.metrics.testing.Assessments;
 import org.socialmission.metrics.testing.Browser;
+import org.socialmission.metrics.testing.PageSession;
+import org.socialmission.metrics.testing.Submissions;
 import org.socialmission.metrics.testing.TestSchool;
 
-/** The staff completion table sorts by every column, both ways, and stays on the page. */
+/**
+ * The staff completion table sorts by every column, both ways, and stays on the page; a school's
+ * code links to its results only once there are results to see.
+ */
 @ExtendWith(ArquillianExtension.class)
 class CompletionSortPageIT {
 
@@ -75,6 +87,68 @@ class CompletionSortPageIT {
     }
   }
 
+  @Test
+  void aSchoolCodeLinksToItsResultsOnlyOnceTheSchoolHasStarted() {
+    var api = new Api(base);
+    var school = TestSchool.create(api, "medicine");
+    String path = school.assessmentPath(Assessments.CYCLE);
+    try (Browser staff =
+        Browser.signedIn(base, TestSchool.STAFF.email(), TestSchool.STAFF.password())) {
+      assertNull(resultsLink(staff, school), "no assessment yet: the code is plain text");
+
+      assertEquals(200, api.get(path, school.member()).statusCode(), "opened, nothing answered");
+      assertNull(resultsLink(staff, school), "opened without an answer: still plain text");
+
+      var saved =
+          api.put(
+              path + "/answers",
+              school.member(),
+              "[{\"question\":\"mission.equity-statement\",\"value\":true}]",
+              "If-Match",
+              "*");
+      assertEquals(200, saved.statusCode(), saved.body());
+      assertShowsResults(resultsLink(staff, school), school, "in progress");
+      staff.screenshot("completion-links");
+
+      Submissions.submitEverything(api, school, Assessments.CYCLE, 0);
+      assertShowsResults(resultsLink(staff, school), school, "submitted");
+    }
+  }
+
+  /**
+   * Filters the table of the current cycle to the school, as staff would look it up, and returns
+   * where its code links; null when the code is shown but links nowhere.
+   */
+  private static String resultsLink(Browser staff, TestSchool school) {
+    staff.open("staff/completion.xhtml?cycle=" + Assessments.CYCLE);
+    staff.find("completion:table:code:filter").sendKeys(school.code(), Keys.TAB);
+    By codeCell = By.cssSelector("#completion\\:table_data tr td:first-child");
+    WebElement cell =
+        new WebDriverWait(staff.driver(), Duration.ofSeconds(20))
+            .until(
+                d -> {
+                  List<WebElement> cells = d.findElements(codeCell);
+                  return cells.size() == 1 && cells.get(0).getText().contains(school.code())
+                      ? cells.get(0)
+                      : null;
+                });
+    List<WebElement> links = cell.findElements(By.tagName("a"));
+    return links.isEmpty() ? null : links.get(0).getAttribute("href");
+  }
+
+  private void assertShowsResults(String link, TestSchool school, String state) {
+    assertNotNull(link, state + ": the code links to the results");
+    var session = new PageSession(base);
+    assertEquals(
+        302,
+        session.signIn(TestSchool.STAFF.email(), TestSchool.STAFF.password()).statusCode(),
+        "staff sign in");
+    var results = session.get(link);
+    assertEquals(200, results.statusCode(), state + " " + link + ": " + results.body());
+    assertTrue(results.body().contains(school.name()), state + ": the school's results");
+    assertTrue(results.body().contains("id=\"overall\""), state + ": its overall score");
+  }
+
   private static List<WebElement> headers(Browser browser) {
     return browser
         .driver()
@@ -89,7 +163,7 @@ class CompletionSortPageIT {
   private static List<String> codes(Browser browser) {
     return browser
         .driver()
-        .findElements(By.cssSelector("#completion\\:table_data tr td:first-child a"))
+        .findElements(By.cssSelector("#completion\\:table_data tr td:first-child"))
         .stream()
         .map(WebElement::getText)
         .toList();

@@ -458,7 +458,7 @@ public final class Benchmark {
     if (start != null && bare != null) {
       row(
           out,
-          "start to first page, s",
+          "start to first page (median of 3), s",
           Double.parseDouble(start),
           "bare Payara Micro, empty war, s",
           Double.parseDouble(bare),
@@ -488,6 +488,7 @@ public final class Benchmark {
             "import.schools",
             "import.answers",
             "import.rows",
+            "starts",
             "heap",
             "xmx",
             "machine",

@@ -1,6 +1,7 @@
 package org.socialmission.metrics.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -52,6 +53,19 @@ class CyclesPageIT {
     if (app != null) {
       app.close();
     }
+  }
+
+  /**
+   * This instance is {@code smm.jar} started alone (no {@code SMM_CLUSTER_MEMBERS}): it serves its
+   * staff without a data grid, which would cost every start about two seconds and open cluster
+   * ports for nobody. Payara's {@code --nocluster} still starts a grid of one member.
+   */
+  @Test
+  void aSingleInstanceStartsNoDataGrid() {
+    String log = app.logText();
+    assertTrue(log.contains("Payara Micro"), "the log is Payara's");
+    assertFalse(log.contains("Hazelcast Instance Bound"), "no data grid started");
+    assertFalse(log.contains("Data Grid Status"), "no data grid started");
   }
 
   @Test

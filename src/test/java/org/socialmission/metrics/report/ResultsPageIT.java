@@ -64,6 +64,31 @@ class ResultsPageIT {
     }
   }
 
+  /**
+   * Staff open a school's results by its code; the peer group and the what-if's measure they then
+   * choose keep them on that school and cycle, and the address they land on says all of it.
+   */
+  @Test
+  void staffComparingASchoolStayOnThatSchool() {
+    try (Browser staff = signedIn(TestSchool.STAFF.email(), TestSchool.STAFF.password())) {
+      staff.open("assessment/results.xhtml?school=NUR-0002&cycle=2026");
+      String school = staff.driver().findElement(By.cssSelector("p.muted")).getText();
+      new Select(staff.find("peerGroup:ownership")).selectByValue("private");
+      staff.clickAndWaitForPage("peerGroup:compare");
+      assertEquals("Nursing schools, private", staff.text("groupLabel"));
+      assertEquals(school, staff.driver().findElement(By.cssSelector("p.muted")).getText());
+      new Select(staff.find("whatIfForm:measure")).selectByValue("overall");
+      staff.clickAndWaitForPage("whatIfForm:show");
+      assertEquals("Nursing schools, private", staff.text("groupLabel"), "the group stays");
+      assertEquals(school, staff.driver().findElement(By.cssSelector("p.muted")).getText());
+      String address = staff.driver().getCurrentUrl();
+      for (String part :
+          List.of("school=NUR-0002", "cycle=2026", "ownership=private", "measure=overall")) {
+        assertTrue(address.contains(part), address);
+      }
+    }
+  }
+
   @Test
   void teamMembersSeeTheirScoresButNoPeerComparison() {
     var school = TestSchool.create(new Api(base), "nursing");

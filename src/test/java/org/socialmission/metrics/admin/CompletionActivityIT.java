@@ -29,14 +29,7 @@ class CompletionActivityIT {
     assertEquals(200, api.get(path, school.member()).statusCode(), "the first read creates it");
     assertNull(lastActivity(api, school), "opened, not worked on");
 
-    var saved =
-        api.put(
-            path + "/answers",
-            school.member(),
-            "[{\"question\":\"mission.equity-statement\",\"value\":true}]",
-            "If-Match",
-            "*");
-    assertEquals(200, saved.statusCode(), saved.body());
+    Assessments.save(api, school, "mission.equity-statement", true);
     String changed = lastActivity(api, school);
     assertNotNull(changed);
     api.get(path, school.member());

@@ -99,14 +99,7 @@ class CompletionSortPageIT {
       assertEquals(200, api.get(path, school.member()).statusCode(), "opened, nothing answered");
       assertNull(resultsLink(staff, school), "opened without an answer: still plain text");
 
-      var saved =
-          api.put(
-              path + "/answers",
-              school.member(),
-              "[{\"question\":\"mission.equity-statement\",\"value\":true}]",
-              "If-Match",
-              "*");
-      assertEquals(200, saved.statusCode(), saved.body());
+      Assessments.save(api, school, "mission.equity-statement", true);
       assertShowsResults(resultsLink(staff, school), school, "in progress");
       staff.screenshot("completion-links");
 

@@ -40,14 +40,7 @@ class StaffSchoolPageIT {
       staff.open("schools/school.xhtml?code=" + school.code());
       assertNoScoresLink(staff, "opened without an answer");
 
-      var saved =
-          api.put(
-              path + "/answers",
-              school.member(),
-              "[{\"question\":\"mission.equity-statement\",\"value\":true}]",
-              "If-Match",
-              "*");
-      assertEquals(200, saved.statusCode(), saved.body());
+      Assessments.save(api, school, "mission.equity-statement", true);
       staff.open("schools/school.xhtml?code=" + school.code());
       staff.clickAndWaitForPage("schoolScores");
       assertEquals("Scores", staff.text("pageTitle"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -57,15 +58,21 @@ public final class Assessments {
 
   /** The dean saves one answer (a text, a number or an option id) of the current cycle. */
   public static void save(Api api, TestSchool school, String question, String value) {
+    save(api, school, Json.createObjectBuilder().add("question", question).add("value", value));
+  }
+
+  /** The dean saves one yes/no answer of the current cycle. */
+  public static void save(Api api, TestSchool school, String question, boolean value) {
+    save(api, school, Json.createObjectBuilder().add("question", question).add("value", value));
+  }
+
+  private static void save(Api api, TestSchool school, JsonObjectBuilder answer) {
     var read = api.get(school.assessmentPath(CYCLE), school.dean());
     var saved =
         api.put(
             school.assessmentPath(CYCLE) + "/answers",
             school.dean(),
-            Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("question", question).add("value", value))
-                .build()
-                .toString(),
+            Json.createArrayBuilder().add(answer).build().toString(),
             "If-Match",
             read.headers().firstValue("ETag").orElseThrow());
     assertEquals(200, saved.statusCode(), saved.body());

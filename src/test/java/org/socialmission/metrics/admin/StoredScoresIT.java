@@ -166,7 +166,11 @@ class StoredScoresIT {
     staff.signIn(TestSchool.STAFF.email(), TestSchool.STAFF.password());
     String page = staff.get("staff/completion.xhtml?cycle=" + CYCLE).body();
     List<String> shown = new ArrayList<>();
-    Matcher code = Pattern.compile("school=([A-Z]{3}-\\d+)").matcher(page);
+    // The first cell of each row: the code, a link to the results once the school has started.
+    Matcher code =
+        Pattern.compile(
+                "<tr data-ri=\"\\d+\"[^>]*><td role=\"gridcell\">(?:<a [^>]*>)?([A-Z]{3}-\\d+)")
+            .matcher(page);
     while (code.find()) {
       shown.add(code.group(1));
     }

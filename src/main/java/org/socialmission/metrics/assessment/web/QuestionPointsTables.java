@@ -1,6 +1,5 @@
 package org.socialmission.metrics.assessment.web;
 
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
@@ -8,6 +7,7 @@ import java.util.List;
 import org.socialmission.metrics.assessment.web.ResultsView.ModalityRow;
 import org.socialmission.metrics.assessment.web.ResultsView.QuestionRow;
 import org.socialmission.metrics.platform.web.FacesMessages;
+import org.socialmission.metrics.platform.web.WrittenComponent;
 
 /**
  * The points of every question on the scores page ({@code <smm:questionPoints value="…"/>}): per
@@ -16,14 +16,9 @@ import org.socialmission.metrics.platform.web.FacesMessages;
  * some seventy questions, and a page of plain text cells needs no component or expression per cell.
  * Attribute {@code value}: the {@link ResultsView}'s modality rows.
  */
-public class QuestionPointsTables extends UIComponentBase {
+public class QuestionPointsTables extends WrittenComponent {
 
   static final String TYPE = "smm.QuestionPointsTables";
-
-  @Override
-  public String getFamily() {
-    return "smm";
-  }
 
   @Override
   @SuppressWarnings("unchecked")
@@ -40,9 +35,7 @@ public class QuestionPointsTables extends UIComponentBase {
     for (ModalityRow modality : modalities) {
       out.startElement("details", this);
       out.writeAttribute("class", "question-points", null);
-      out.startElement("summary", this);
-      out.writeText(modality.title() + " — " + modality.score(), null);
-      out.endElement("summary");
+      element(out, "summary", null, modality.title() + " — " + modality.score());
       out.startElement("table", this);
       out.writeAttribute("class", "scores", null);
       out.startElement("thead", this);
@@ -59,23 +52,14 @@ public class QuestionPointsTables extends UIComponentBase {
       for (QuestionRow row : modality.questions()) {
         out.startElement("tr", this);
         out.writeAttribute("class", "status-" + row.status(), null);
-        cell(out, row.text(), null);
-        cell(out, "hidden".equals(row.status()) ? hidden : row.answer(), null);
-        cell(out, row.points() + " / " + row.max(), "number");
+        element(out, "td", null, row.text());
+        element(out, "td", null, "hidden".equals(row.status()) ? hidden : row.answer());
+        element(out, "td", "number", row.points() + " / " + row.max());
         out.endElement("tr");
       }
       out.endElement("tbody");
       out.endElement("table");
       out.endElement("details");
     }
-  }
-
-  private void cell(ResponseWriter out, String text, String styleClass) throws IOException {
-    out.startElement("td", this);
-    if (styleClass != null) {
-      out.writeAttribute("class", styleClass, null);
-    }
-    out.writeText(text, null);
-    out.endElement("td");
   }
 }

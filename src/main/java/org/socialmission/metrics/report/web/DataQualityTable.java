@@ -1,11 +1,11 @@
 package org.socialmission.metrics.report.web;
 
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.util.List;
 import org.socialmission.metrics.platform.web.FacesMessages;
+import org.socialmission.metrics.platform.web.WrittenComponent;
 import org.socialmission.metrics.scoring.QualityShares;
 
 /**
@@ -15,7 +15,7 @@ import org.socialmission.metrics.scoring.QualityShares;
  * with four method expressions a row. Attribute {@code insight}: the page's {@link InsightBacking},
  * which has the shares, the modalities' titles and the percentages as text.
  */
-public class DataQualityTable extends UIComponentBase {
+public class DataQualityTable extends WrittenComponent {
 
   static final String TYPE = "smm.DataQualityTable";
 
@@ -25,11 +25,6 @@ public class DataQualityTable extends UIComponentBase {
           new String[] {"estimate", "estimate", "quality.estimate"},
           new String[] {"verified", "verified", "dataQuality.verified"},
           new String[] {"not-tracked", "not-tracked", "quality.not-tracked"});
-
-  @Override
-  public String getFamily() {
-    return "smm";
-  }
 
   @Override
   public void encodeEnd(FacesContext context) throws IOException {

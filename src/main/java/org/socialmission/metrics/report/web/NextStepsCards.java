@@ -1,12 +1,12 @@
 package org.socialmission.metrics.report.web;
 
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.socialmission.metrics.platform.web.FacesMessages;
+import org.socialmission.metrics.platform.web.WrittenComponent;
 import org.socialmission.metrics.questionnaire.Resource;
 import org.socialmission.metrics.report.NextSteps;
 import org.socialmission.metrics.report.NextSteps.QuestionStep;
@@ -19,14 +19,9 @@ import org.socialmission.metrics.report.NextSteps.Step;
  * message per question: the page is the most requested of a cycle's end, and plain text needs no
  * component or expression per line. Attribute {@code value}: the {@link NextSteps} plan.
  */
-public class NextStepsCards extends UIComponentBase {
+public class NextStepsCards extends WrittenComponent {
 
   static final String TYPE = "smm.NextStepsCards";
-
-  @Override
-  public String getFamily() {
-    return "smm";
-  }
 
   @Override
   public void encodeEnd(FacesContext context) throws IOException {
@@ -55,14 +50,13 @@ public class NextStepsCards extends UIComponentBase {
     out.endElement("h3");
     out.startElement("p", this);
     out.writeAttribute("class", "step-meta", null);
-    out.startElement("span", this);
-    out.writeAttribute("class", "step-score", null);
-    out.writeText(
+    element(
+        out,
+        "span",
+        "step-score",
         FacesMessages.text("results.score")
             + " "
-            + modality.score().map(BigDecimal::toString).orElse("—"),
-        null);
-    out.endElement("span");
+            + modality.score().map(BigDecimal::toString).orElse("—"));
     if (modality.quartile().isPresent()) {
       out.writeText(
           " · "
@@ -74,10 +68,7 @@ public class NextStepsCards extends UIComponentBase {
     if (modality.phase().isPresent()) {
       String code = modality.phase().get().code();
       out.writeText(" · ", null);
-      out.startElement("span", this);
-      out.writeAttribute("class", "phase phase-" + code, null);
-      out.writeText(FacesMessages.text("phase." + code), null);
-      out.endElement("span");
+      element(out, "span", "phase phase-" + code, FacesMessages.text("phase." + code));
     }
     out.endElement("p");
     out.startElement("ol", this);
@@ -89,10 +80,7 @@ public class NextStepsCards extends UIComponentBase {
     if (!step.resources().isEmpty()) {
       out.startElement("div", this);
       out.writeAttribute("class", "modality-resources", null);
-      out.startElement("p", this);
-      out.writeAttribute("class", "resources-title", null);
-      out.writeText(FacesMessages.text("nextSteps.resources"), null);
-      out.endElement("p");
+      element(out, "p", "resources-title", FacesMessages.text("nextSteps.resources"));
       resources(out, step.resources());
       out.endElement("div");
     }
@@ -103,20 +91,16 @@ public class NextStepsCards extends UIComponentBase {
     out.startElement("li", this);
     out.writeAttribute("class", "step-question", null);
     out.writeAttribute("data-question", question.questionId(), null);
-    out.startElement("span", this);
-    out.writeAttribute("class", "step-question-text", null);
-    out.writeText(question.text(), null);
-    out.endElement("span");
-    out.startElement("span", this);
-    out.writeAttribute("class", "points-left", null);
-    out.writeText(
+    element(out, "span", "step-question-text", question.text());
+    element(
+        out,
+        "span",
+        "points-left",
         FacesMessages.text(
             "nextSteps.pointsLeft",
             plain(question.pointsLeft()),
             plain(question.points()),
-            plain(question.max())),
-        null);
-    out.endElement("span");
+            plain(question.max())));
     if (!question.resources().isEmpty()) {
       resources(out, question.resources());
     }

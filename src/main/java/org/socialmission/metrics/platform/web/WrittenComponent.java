@@ -1,0 +1,33 @@
+package org.socialmission.metrics.platform.web;
+
+import jakarta.faces.component.UIComponentBase;
+import jakarta.faces.context.ResponseWriter;
+import java.io.IOException;
+
+/**
+ * A component that writes a part of a page as plain HTML from its model, for the parts of busy
+ * pages where a component and an expression per cell would cost more than the markup itself (the
+ * scores page's question tables, next steps and data-quality table). Subclasses write in {@code
+ * encodeEnd}; this gives them their family and the one element every table and card is made of.
+ */
+public abstract class WrittenComponent extends UIComponentBase {
+
+  @Override
+  public String getFamily() {
+    return "smm";
+  }
+
+  /**
+   * Writes {@code <name class="styleClass">text</name>}, the text escaped; no class attribute when
+   * {@code styleClass} is null.
+   */
+  protected void element(ResponseWriter out, String name, String styleClass, String text)
+      throws IOException {
+    out.startElement(name, this);
+    if (styleClass != null) {
+      out.writeAttribute("class", styleClass, null);
+    }
+    out.writeText(text, null);
+    out.endElement(name);
+  }
+}

@@ -25,6 +25,21 @@ public class CycleRepository {
   }
 
   /**
+   * The year of the newest open cycle, else of the newest cycle; empty when there is none. Every
+   * page asks: two columns of a few rows, not the cycles with their questionnaire versions.
+   */
+  public Optional<Integer> currentYear() {
+    List<Object[]> rows =
+        em.createQuery("SELECT c.year, c.state FROM Cycle c ORDER BY c.year DESC", Object[].class)
+            .getResultList();
+    return rows.stream()
+        .filter(row -> row[1] == Cycle.State.OPEN)
+        .findFirst()
+        .or(() -> rows.stream().findFirst())
+        .map(row -> (Integer) row[0]);
+  }
+
+  /**
    * Locks the single row of {@code cycle_lock} until the transaction ends: whoever opens or reopens
    * a cycle takes it first, so that "none other is open" still holds when the cycle opens.
    */

@@ -44,13 +44,7 @@ public class CycleService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public int current() {
-    List<Cycle> all = all();
-    return all.stream()
-        .filter(Cycle::isOpen)
-        .findFirst()
-        .or(() -> all.stream().findFirst())
-        .map(Cycle::getYear)
-        .orElseGet(this::configuredYear);
+    return cycles.currentYear().orElseGet(this::configuredYear);
   }
 
   /** Whether answers of this cycle may still change (and submissions be reopened). */

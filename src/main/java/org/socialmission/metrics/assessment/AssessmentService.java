@@ -71,6 +71,20 @@ public class AssessmentService {
   }
 
   /**
+   * The assessment as the results pages read it: opened as {@link #open} opens it for the school's
+   * own people, read as {@link #read} reads it for staff, without the owners, reopenings and last
+   * step that those pages do not show ({@link SnapshotMapper#answersOnly}).
+   */
+  public AssessmentSnapshot results(SignedInUser user, String schoolCode, int cycle) {
+    require(user, schoolCode, Action.READ);
+    Assessment assessment =
+        user.isStaff()
+            ? existing(schoolCode, cycle)
+            : assessments.find(schoolCode, cycle).orElseGet(() -> create(user, schoolCode, cycle));
+    return mapper.answersOnly(assessment);
+  }
+
+  /**
    * Saves one answer typed in the wizard; {@link SaveArbiter} decides whether it is written.
    *
    * @param baseRevision the answer's revision the writer last saw; null to overwrite regardless

@@ -23,6 +23,23 @@ public class SnapshotMapper {
 
   /** The assessment as the user sees it now. */
   public AssessmentSnapshot snapshot(Assessment assessment, SignedInUser user) {
+    return snapshot(
+        assessment, owners(assessment), lastStep(assessment, user), reopenings(assessment));
+  }
+
+  /**
+   * The assessment without the owners of its modalities, its reopenings and the reader's last step
+   * (empty, empty, null): for the pages that show none of them, three or four reads fewer.
+   */
+  public AssessmentSnapshot answersOnly(Assessment assessment) {
+    return snapshot(assessment, Map.of(), null, List.of());
+  }
+
+  private AssessmentSnapshot snapshot(
+      Assessment assessment,
+      Map<String, AssessmentSnapshot.Owner> owners,
+      String lastStep,
+      List<AssessmentSnapshot.ReopeningView> reopenings) {
     return new AssessmentSnapshot(
         assessment.getId(),
         assessment.getSchool().getCode(),
@@ -35,9 +52,9 @@ public class SnapshotMapper {
         assessment.getSubmittedAt(),
         assessment.getSubmittedBy() == null ? null : assessment.getSubmittedBy().getDisplayName(),
         StoredAnswers.byQuestion(assessments.answers(assessment)),
-        owners(assessment),
-        lastStep(assessment, user),
-        reopenings(assessment),
+        owners,
+        lastStep,
+        reopenings,
         cycles.isOpen(assessment.getCycle()));
   }
 

@@ -37,7 +37,7 @@ public class ResultsBacking implements Serializable {
     var user = currentUser.require();
     String code = school != null ? school : user.schoolCode();
     int year = cycle != null ? cycle : cycles.current();
-    snapshot = user.isStaff() ? service.read(user, code, year) : service.open(user, code, year);
+    snapshot = service.results(user, code, year);
     results =
         ResultsView.of(
             queries.questionnaire(snapshot),

@@ -12,8 +12,8 @@ import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.admin.DashboardCalculator.Dashboard;
 import org.socialmission.metrics.admin.DashboardCalculator.SchoolScores;
 import org.socialmission.metrics.assessment.AssessmentQueries;
-import org.socialmission.metrics.assessment.Cycle;
 import org.socialmission.metrics.assessment.CycleService;
+import org.socialmission.metrics.assessment.CycleYear;
 import org.socialmission.metrics.assessment.StoredScores;
 import org.socialmission.metrics.benchmark.Scores;
 import org.socialmission.metrics.platform.AccessDeniedException;
@@ -45,7 +45,7 @@ public class DashboardService {
     if (!staff.isStaff()) {
       throw new AccessDeniedException("admin.dashboardStaffOnly");
     }
-    List<Cycle> all = cycles.all();
+    List<CycleYear> all = cycles.years();
     OptionalInt previous = previousCycle(all, cycle);
     Key key =
         new Key(
@@ -69,16 +69,16 @@ public class DashboardService {
 
   /** The latest cycle before this one, if any. */
   public OptionalInt previousCycle(int cycle) {
-    return previousCycle(cycles.all(), cycle);
+    return previousCycle(cycles.years(), cycle);
   }
 
-  private static OptionalInt previousCycle(List<Cycle> all, int cycle) {
-    return all.stream().mapToInt(Cycle::getYear).filter(y -> y < cycle).max();
+  private static OptionalInt previousCycle(List<CycleYear> all, int cycle) {
+    return all.stream().mapToInt(CycleYear::year).filter(y -> y < cycle).max();
   }
 
-  private static long version(List<Cycle> all, int cycle) {
-    Optional<Cycle> found = all.stream().filter(c -> c.getYear() == cycle).findFirst();
-    return found.map(Cycle::getScoresVersion).orElse(-1L);
+  private static long version(List<CycleYear> all, int cycle) {
+    Optional<CycleYear> found = all.stream().filter(c -> c.year() == cycle).findFirst();
+    return found.map(CycleYear::scoresVersion).orElse(-1L);
   }
 
   private List<SchoolScores> scores(int cycle, String discipline) {

@@ -25,18 +25,16 @@ public class CycleRepository {
   }
 
   /**
-   * The year of the newest open cycle, else of the newest cycle; empty when there is none. Every
-   * page asks: two columns of a few rows, not the cycles with their questionnaire versions.
+   * Every cycle's year, state and scores version, newest first: three columns of a few rows, not
+   * the cycles with their questionnaire versions (two queries), for the many pages that ask.
    */
-  public Optional<Integer> currentYear() {
-    List<Object[]> rows =
-        em.createQuery("SELECT c.year, c.state FROM Cycle c ORDER BY c.year DESC", Object[].class)
-            .getResultList();
-    return rows.stream()
-        .filter(row -> row[1] == Cycle.State.OPEN)
-        .findFirst()
-        .or(() -> rows.stream().findFirst())
-        .map(row -> (Integer) row[0]);
+  public List<CycleYear> years() {
+    return em.createQuery(
+            "SELECT c.year, c.state, c.scoresVersion FROM Cycle c ORDER BY c.year DESC",
+            Object[].class)
+        .getResultStream()
+        .map(row -> new CycleYear((Integer) row[0], row[1] == Cycle.State.OPEN, (Long) row[2]))
+        .toList();
   }
 
   /**

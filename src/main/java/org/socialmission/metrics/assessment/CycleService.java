@@ -44,13 +44,31 @@ public class CycleService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public int current() {
-    return cycles.currentYear().orElseGet(this::configuredYear);
+    List<CycleYear> years = cycles.years();
+    return years.stream()
+        .filter(CycleYear::open)
+        .findFirst()
+        .or(() -> years.stream().findFirst())
+        .map(CycleYear::year)
+        .orElseGet(this::configuredYear);
   }
 
   /** Whether answers of this cycle may still change (and submissions be reopened). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean isOpen(int year) {
     return cycles.find(year).map(Cycle::isOpen).orElse(false);
+  }
+
+  /** Every cycle's year, state and scores version, newest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<CycleYear> years() {
+    return cycles.years();
+  }
+
+  /** The deadline of the cycle, if it exists and has one. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<LocalDate> deadline(int year) {
+    return cycles.find(year).map(Cycle::getDeadline);
   }
 
   /** Every cycle, newest first. */
@@ -121,14 +139,14 @@ public class CycleService {
 
   /** Refuses while a cycle other than {@code year} is open, naming it. */
   private void requireNoneOpenBut(int year, boolean reopening) {
-    cycles.all().stream()
-        .filter(c -> c.isOpen() && c.getYear() != year)
+    cycles.years().stream()
+        .filter(c -> c.open() && c.year() != year)
         .findFirst()
         .ifPresent(
             open -> {
               throw reopening
-                  ? OtherCycleOpenException.reopening(open.getYear(), year)
-                  : OtherCycleOpenException.opening(open.getYear(), year);
+                  ? OtherCycleOpenException.reopening(open.year(), year)
+                  : OtherCycleOpenException.opening(open.year(), year);
             });
   }
 

@@ -15,6 +15,7 @@ import org.socialmission.metrics.admin.CompletionRow;
 import org.socialmission.metrics.admin.CompletionService;
 import org.socialmission.metrics.assessment.AssessmentState;
 import org.socialmission.metrics.assessment.CycleService;
+import org.socialmission.metrics.assessment.CycleYear;
 import org.socialmission.metrics.assessment.ProgressQuery;
 
 /**
@@ -45,7 +46,7 @@ public class CompletionBacking implements Serializable {
   }
 
   public List<Integer> getCycles() {
-    return cycles.all().stream().map(c -> c.getYear()).toList();
+    return cycles.years().stream().map(CycleYear::year).toList();
   }
 
   public AssessmentState[] getStates() {

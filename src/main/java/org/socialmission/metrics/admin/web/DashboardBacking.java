@@ -11,6 +11,7 @@ import org.socialmission.metrics.admin.DashboardCalculator.Dashboard;
 import org.socialmission.metrics.admin.DashboardCalculator.MeasureSummary;
 import org.socialmission.metrics.admin.DashboardService;
 import org.socialmission.metrics.assessment.CycleService;
+import org.socialmission.metrics.assessment.CycleYear;
 import org.socialmission.metrics.platform.web.FacesMessages;
 
 /** {@code /staff/dashboard.xhtml?cycle=…&discipline=…}: scores across schools of one discipline. */
@@ -21,6 +22,8 @@ public class DashboardBacking {
   @Inject private CurrentUser currentUser;
   @Inject private DashboardService dashboards;
   @Inject private CycleService cycles;
+
+  private List<Integer> years;
 
   private Integer cycle;
   private String discipline = "medicine";
@@ -63,7 +66,10 @@ public class DashboardBacking {
   }
 
   public List<Integer> getCycles() {
-    return cycles.all().stream().map(c -> c.getYear()).toList();
+    if (years == null) {
+      years = cycles.years().stream().map(CycleYear::year).toList();
+    }
+    return years;
   }
 
   public Integer getCycle() {

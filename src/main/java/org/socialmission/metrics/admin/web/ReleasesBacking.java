@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.assessment.CycleService;
+import org.socialmission.metrics.assessment.CycleYear;
 import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.platform.web.FacesMessages;
 import org.socialmission.metrics.report.runtime.ReleaseRefusedException;
@@ -67,7 +68,7 @@ public class ReleasesBacking implements Serializable {
   }
 
   public List<Integer> getCycles() {
-    return cycles.all().stream().map(c -> c.getYear()).toList();
+    return cycles.years().stream().map(CycleYear::year).toList();
   }
 
   /** Groups named by the last refused publication. */

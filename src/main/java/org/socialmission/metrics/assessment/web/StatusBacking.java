@@ -9,7 +9,6 @@ import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.assessment.AssessmentQueries;
 import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
-import org.socialmission.metrics.assessment.Cycle;
 import org.socialmission.metrics.assessment.CycleService;
 import org.socialmission.metrics.questionnaire.Modality;
 
@@ -95,10 +94,6 @@ public class StatusBacking {
 
   /** The deadline of the cycle, or null when it has none. */
   public LocalDate getDeadline() {
-    return cycles.all().stream()
-        .filter(c -> c.getYear() == snapshot().cycle())
-        .findFirst()
-        .map(Cycle::getDeadline)
-        .orElse(null);
+    return cycles.deadline(snapshot().cycle()).orElse(null);
   }
 }

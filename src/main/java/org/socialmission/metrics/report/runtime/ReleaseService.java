@@ -262,7 +262,7 @@ public class ReleaseService {
   }
 
   private void requireCycle(int cycle) {
-    if (cycles.all().stream().noneMatch(c -> c.getYear() == cycle)) {
+    if (cycles.years().stream().noneMatch(c -> c.year() == cycle)) {
       throw new NotFoundException("cycle.notFound", cycle);
     }
   }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Declares the application's data source and brings its schema up to date with the Flyway
@@ -52,12 +53,18 @@ public class DatabaseMigrator {
             .locations("classpath:db/migration")
             .load()
             .migrate();
-    LOG.info(
-        () ->
-            "Database schema at version "
-                + result.targetSchemaVersion
-                + " ("
-                + result.migrationsExecuted
-                + " migrations applied now)");
+    LOG.info(() -> summary(result));
+  }
+
+  /** The log line of a migration: the version the schema is at, and how many were applied. */
+  static String summary(MigrateResult result) {
+    return "Database schema at version "
+        // Flyway names no target when nothing was applied: the schema stayed where it was
+        + (result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : result.initialSchemaVersion)
+        + " ("
+        + result.migrationsExecuted
+        + " migrations applied now)";
   }
 }

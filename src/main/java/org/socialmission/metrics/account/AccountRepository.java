@@ -30,6 +30,37 @@ public class AccountRepository {
         .findFirst();
   }
 
+  /**
+   * The sign-in a session of this account stands for, read as columns: every request of every
+   * session asks, and managed copies of the account and its school cost several times the query.
+   * Empty when no account has the email or it is inactive.
+   */
+  public Optional<SignIn> activeSignIn(String email) {
+    if (StorableText.problem(email).isPresent()) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "SELECT a.id, a.email, a.displayName, a.role, s.id, s.code, a.sessionEpoch,"
+                + " a.mustChangePassword FROM Account a LEFT JOIN a.school s"
+                + " WHERE a.email = :email AND a.active = TRUE",
+            Object[].class)
+        .setParameter("email", Account.normalizeEmail(email))
+        .getResultStream()
+        .findFirst()
+        .map(
+            row ->
+                new SignIn(
+                    new SignedInUser(
+                        (Long) row[0],
+                        (String) row[1],
+                        (String) row[2],
+                        (Role) row[3],
+                        (Long) row[4],
+                        (String) row[5]),
+                    new SessionGrant((String) row[1], (Integer) row[6]),
+                    (Boolean) row[7]));
+  }
+
   public Account get(long id) {
     return em.find(Account.class, id);
   }

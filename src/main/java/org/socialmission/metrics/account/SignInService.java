@@ -74,9 +74,8 @@ public class SignInService {
    */
   public Optional<SignIn> resume(SessionGrant grant) {
     return accounts
-        .findByEmail(grant.email())
-        .filter(a -> a.isActive() && a.getSessionEpoch() == grant.epoch())
-        .map(SignIn::of);
+        .activeSignIn(grant.email())
+        .filter(signIn -> signIn.grant().epoch() == grant.epoch());
   }
 
   /**

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * A component that writes a part of a page as plain HTML from its model, for the parts of busy
  * pages where a component and an expression per cell would cost more than the markup itself (the
- * scores page's question tables, next steps and data-quality table). Subclasses write in {@code
- * encodeEnd}; this gives them their family and the one element every table and card is made of.
+ * results page's tables of scores, quartiles, frameworks, question points and data quality, and its
+ * next steps). Subclasses write in {@code encodeEnd}; this gives them their family, the one element
+ * every table and card is made of, and a table's column and row headings.
  */
 public abstract class WrittenComponent extends UIComponentBase {
 

@@ -27,9 +27,6 @@ public class QuestionPointsTables extends WrittenComponent {
     if (modalities == null) {
       return;
     }
-    String question = FacesMessages.text("results.question");
-    String answer = FacesMessages.text("questionnaires.answer");
-    String points = FacesMessages.text("results.points");
     String hidden = FacesMessages.text("results.hidden");
     ResponseWriter out = context.getResponseWriter();
     for (ModalityRow modality : modalities) {
@@ -38,16 +35,7 @@ public class QuestionPointsTables extends WrittenComponent {
       element(out, "summary", null, modality.title() + " — " + modality.score());
       out.startElement("table", this);
       out.writeAttribute("class", "scores", null);
-      out.startElement("thead", this);
-      out.startElement("tr", this);
-      for (String heading : List.of(question, answer, points)) {
-        out.startElement("th", this);
-        out.writeAttribute("scope", "col", null);
-        out.writeText(heading, null);
-        out.endElement("th");
-      }
-      out.endElement("tr");
-      out.endElement("thead");
+      headings(out, List.of("results.question", "questionnaires.answer", "results.points"));
       out.startElement("tbody", this);
       for (QuestionRow row : modality.questions()) {
         out.startElement("tr", this);

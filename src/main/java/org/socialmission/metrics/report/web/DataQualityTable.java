@@ -34,23 +34,15 @@ public class DataQualityTable extends WrittenComponent {
     out.startElement("table", this);
     out.writeAttribute("id", "qualityShares", null);
     out.writeAttribute("class", "scores", null);
-    out.startElement("thead", this);
-    out.startElement("tr", this);
-    for (String heading :
+    headings(
+        out,
         List.of(
             "results.modality",
             "quality.estimate",
             "dataQuality.verified",
             "quality.not-tracked",
             "dataQuality.unmarked",
-            "results.points")) {
-      out.startElement("th", this);
-      out.writeAttribute("scope", "col", null);
-      out.writeText(FacesMessages.text(heading), null);
-      out.endElement("th");
-    }
-    out.endElement("tr");
-    out.endElement("thead");
+            "results.points"));
     out.startElement("tbody", this);
     for (QualityShares.Row row : quality.modalities()) {
       row(out, insight, row, row.id(), insight.title(row.id()));
@@ -67,10 +59,7 @@ public class DataQualityTable extends WrittenComponent {
       throws IOException {
     out.startElement("tr", this);
     out.writeAttribute("class", "quality-" + id, null);
-    out.startElement("th", this);
-    out.writeAttribute("scope", "row", null);
-    out.writeText(title, null);
-    out.endElement("th");
+    rowHeading(out, title);
     for (String[] mark : MARKS) {
       cell(
           out,

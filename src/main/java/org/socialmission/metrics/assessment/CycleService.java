@@ -56,7 +56,7 @@ public class CycleService {
   /** Whether answers of this cycle may still change (and submissions be reopened). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean isOpen(int year) {
-    return cycles.find(year).map(Cycle::isOpen).orElse(false);
+    return cycles.years().stream().anyMatch(c -> c.year() == year && c.open());
   }
 
   /** Every cycle's year, state and scores version, newest first. */

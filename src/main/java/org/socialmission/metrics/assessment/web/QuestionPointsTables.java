@@ -21,12 +21,8 @@ public class QuestionPointsTables extends WrittenComponent {
   static final String TYPE = "smm.QuestionPointsTables";
 
   @Override
-  @SuppressWarnings("unchecked")
   public void encodeEnd(FacesContext context) throws IOException {
-    List<ModalityRow> modalities = (List<ModalityRow>) getAttributes().get("value");
-    if (modalities == null) {
-      return;
-    }
+    List<ModalityRow> modalities = rows("value");
     String hidden = FacesMessages.text("results.hidden");
     ResponseWriter out = context.getResponseWriter();
     for (ModalityRow modality : modalities) {

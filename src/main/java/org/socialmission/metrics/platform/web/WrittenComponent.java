@@ -19,6 +19,13 @@ public abstract class WrittenComponent extends UIComponentBase {
     return "smm";
   }
 
+  /** The rows an attribute holds (its {@code value}: a list), none when it holds nothing. */
+  @SuppressWarnings("unchecked")
+  protected <T> List<T> rows(String attribute) {
+    List<T> rows = (List<T>) getAttributes().get(attribute);
+    return rows == null ? List.of() : rows;
+  }
+
   /**
    * Writes {@code <name class="styleClass">text</name>}, the text escaped; no class attribute when
    * {@code styleClass} is null.

@@ -23,12 +23,8 @@ public class FrameworkTables extends WrittenComponent {
   static final String TYPE = "smm.FrameworkTables";
 
   @Override
-  @SuppressWarnings("unchecked")
   public void encodeEnd(FacesContext context) throws IOException {
-    List<FrameworkView> frameworks = (List<FrameworkView>) getAttributes().get("value");
-    if (frameworks == null) {
-      return;
-    }
+    List<FrameworkView> frameworks = rows("value");
     ResponseWriter out = context.getResponseWriter();
     for (FrameworkView framework : frameworks) {
       out.startElement("div", this);

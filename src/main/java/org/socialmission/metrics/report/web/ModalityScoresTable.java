@@ -20,9 +20,8 @@ public class ModalityScoresTable extends WrittenComponent {
   static final String TYPE = "smm.ModalityScoresTable";
 
   @Override
-  @SuppressWarnings("unchecked")
   public void encodeEnd(FacesContext context) throws IOException {
-    List<ModalityRow> modalities = (List<ModalityRow>) getAttributes().get("value");
+    List<ModalityRow> modalities = rows("value");
     InsightBacking insight = (InsightBacking) getAttributes().get("insight");
     ResponseWriter out = context.getResponseWriter();
     out.startElement("table", this);
@@ -31,7 +30,7 @@ public class ModalityScoresTable extends WrittenComponent {
     element(out, "caption", null, FacesMessages.text("results.byModality"));
     headings(out, List.of("results.modality", "results.score", "results.points", "phase.title"));
     out.startElement("tbody", this);
-    for (ModalityRow modality : modalities == null ? List.<ModalityRow>of() : modalities) {
+    for (ModalityRow modality : modalities) {
       out.startElement("tr", this);
       rowHeading(out, modality.title());
       element(out, "td", "number score-" + modality.id(), modality.score());

@@ -31,9 +31,8 @@ public class QuartilesTable extends WrittenComponent {
   private static final String NONE = "—";
 
   @Override
-  @SuppressWarnings("unchecked")
   public void encodeEnd(FacesContext context) throws IOException {
-    List<MeasureResult> measures = (List<MeasureResult>) getAttributes().get("value");
+    List<MeasureResult> measures = rows("value");
     QuestionnaireKey questionnaire = (QuestionnaireKey) getAttributes().get("questionnaire");
     QuestionnairePreviewBacking titles =
         (QuestionnairePreviewBacking) getAttributes().get("titles");
@@ -50,7 +49,7 @@ public class QuartilesTable extends WrittenComponent {
             "benchmark.rank",
             "benchmark.quartile"));
     out.startElement("tbody", this);
-    for (MeasureResult measure : measures == null ? List.<MeasureResult>of() : measures) {
+    for (MeasureResult measure : measures) {
       String id = measure.measureId();
       Optional<Standing> standing = measure.comparison().flatMap(Comparison::standing);
       out.startElement("tr", this);

@@ -122,25 +122,34 @@ public final class Benchmark {
       // For profiling and comparing the concurrent figures alone.
       concurrent(url, "landing page", users, 0, seconds / 2, figures, Benchmark::landing);
       concurrent(url, "mixed", users, visitors(users), seconds, figures, Benchmark::mixed);
-      figures.forEach(
-          (k, v) ->
-              System.out.printf(
-                  Locale.ROOT,
-                  "%s: %d, errors %d, p50 %.1f, p99 %.1f%n",
-                  k,
-                  v.count(),
-                  v.errors(),
-                  v.percentile(50),
-                  v.percentile(99)));
+      print(figures);
       return;
     }
     sequential(deanSession, staff, dean, cycle, figures);
+    if (Boolean.getBoolean("bench.sequentialOnly")) {
+      // For profiling and comparing the sequential figures alone.
+      print(figures);
+      return;
+    }
     workbook(deanSession, dean, cycle, figures);
     concurrent(url, "landing page", users, 0, seconds / 2, figures, Benchmark::landing);
     concurrent(url, "mixed", users, visitors(users), seconds, figures, Benchmark::mixed);
     String table = table(figures);
     System.out.println(table);
     Files.writeString(report, table);
+  }
+
+  private static void print(Map<String, Latencies> figures) {
+    figures.forEach(
+        (k, v) ->
+            System.out.printf(
+                Locale.ROOT,
+                "%s: %d, errors %d, p50 %.2f, p99 %.1f%n",
+                k,
+                v.count(),
+                v.errors(),
+                v.percentile(50),
+                v.percentile(99)));
   }
 
   // -- sequential: each figure beside the static floor, round robin --

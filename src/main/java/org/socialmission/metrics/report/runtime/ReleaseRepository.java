@@ -20,12 +20,15 @@ public class ReleaseRepository {
 
   /** The id of the cycle's latest release; always read from the database, never cached. */
   public Optional<Long> latestId(int cycle) {
-    return em.createQuery(
+    // No setMaxResults: EclipseLink prepares a query with a row limit again on every execution,
+    // and a cycle has a handful of releases.
+    return em
+        .createQuery(
             "SELECT r.id FROM BenchmarkRelease r WHERE r.cycle = :cycle ORDER BY r.number DESC",
             Long.class)
         .setParameter("cycle", cycle)
-        .setMaxResults(1)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

@@ -126,6 +126,11 @@ public record BenchmarkReport(
 
   /** Which release the peer figures come from, or that there is none yet, in one sentence. */
   public String releaseText() {
+    return releaseText(release);
+  }
+
+  /** Which release peer figures come from, or that there is none yet, in one sentence. */
+  public static String releaseText(Optional<ReleaseStamp> release) {
     return release
         .map(ReleaseStamp::label)
         .orElse(

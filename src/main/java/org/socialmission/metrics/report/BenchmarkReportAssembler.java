@@ -135,7 +135,8 @@ public final class BenchmarkReportAssembler {
         scores);
   }
 
-  private static PeerGroupResult noRelease(PeerGroupSpec spec, SchoolEntry subject) {
+  /** A group's figures without a release: none yet, and why. */
+  public static PeerGroupResult noRelease(PeerGroupSpec spec, SchoolEntry subject) {
     return new PeerGroupResult.Suppressed(spec, spec.label(subject.discipline()), NO_RELEASE);
   }
 

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.RoundingMode;
 import java.net.URL;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -16,6 +19,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.socialmission.metrics.admin.DemoData;
@@ -48,6 +52,7 @@ class ResultsPageIT {
       dean.clickAndWaitForPage("peerGroup:compare");
       assertEquals("Nursing schools, private", dean.text("groupLabel"));
       dean.screenshot("results-benchmark-private");
+      assertSameAsTheJson(dean);
       new Select(dean.find("peerGroup:size")).selectByVisibleText("600–999 students");
       dean.clickAndWaitForPage("peerGroup:compare");
       assertEquals("Nursing schools, private, 600–999 students", dean.text("groupLabel"));
@@ -62,6 +67,45 @@ class ResultsPageIT {
         assertTrue(title.contains("Lakeshore College of Nursing"), title);
       }
     }
+  }
+
+  /**
+   * The page's chosen group holds what the benchmark JSON says of the same group (the page places
+   * the school in that group alone; the JSON computes every group of the report).
+   */
+  private void assertSameAsTheJson(Browser dean) {
+    String workbook = dean.find("downloadWorkbook").getAttribute("href");
+    String path = workbook.substring(workbook.indexOf("api/")).replace(".xlsx", "");
+    JsonObject json =
+        Api.json(new Api(base).get(path, "dean@nur.example.edu", DemoData.DEAN_PASSWORD));
+    JsonObject group =
+        json.getJsonArray("groups").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(g -> g.getString("label").equals(dean.text("groupLabel")))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(group.getInt("n") + " peer schools in this group.", dean.text("peerCount"));
+    JsonObject overall = group.getJsonArray("measures").getJsonObject(0);
+    List<String> row =
+        dean.driver().findElements(By.cssSelector("#quartiles tr.measure-overall td")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertEquals(
+        List.of(
+            rounded(overall, "own", 1),
+            rounded(overall, "median", 1),
+            rounded(overall, "percentileRank", 0),
+            overall.getString("quartile")),
+        row,
+        "overall: score, peer median, percentile rank, quartile");
+  }
+
+  private static String rounded(JsonObject measure, String figure, int scale) {
+    return measure
+        .getJsonNumber(figure)
+        .bigDecimalValue()
+        .setScale(scale, RoundingMode.HALF_UP)
+        .toString();
   }
 
   /**

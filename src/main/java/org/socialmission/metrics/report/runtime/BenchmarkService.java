@@ -21,6 +21,7 @@ import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.assessment.StoredScores;
 import org.socialmission.metrics.benchmark.PeerAnonymizer;
 import org.socialmission.metrics.benchmark.PeerGroupParameters;
+import org.socialmission.metrics.benchmark.PeerGroupResult;
 import org.socialmission.metrics.benchmark.PeerGroupSpec;
 import org.socialmission.metrics.benchmark.PeerIndex;
 import org.socialmission.metrics.benchmark.ReleaseStamp;
@@ -98,17 +99,21 @@ public class BenchmarkService {
     return report(user, own(user, schoolCode, cycle), group, ownership, region, size, false);
   }
 
-  /** {@link #summary} of an assessment the caller has just read (the results page). */
+  /**
+   * The chosen peer group alone, for the results page with the assessment it has just read: the
+   * same figures as that group of {@link #summary}, without the other groups and the trend, which
+   * the page does not show. The plan on the same page places the school in the same group once.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public BenchmarkReport summary(
-      SignedInUser user,
-      AssessmentSnapshot own,
-      String group,
-      String ownership,
-      String region,
-      String size) {
+  public PeerComparison comparison(
+      SignedInUser user, AssessmentSnapshot own, InsightService.Group group) {
     requireLeads(user, own.schoolCode());
-    return report(user, own, group, ownership, region, size, false);
+    PeerContext context = reads.context(user, own, group);
+    PeerGroupResult chosen =
+        context.release().isPresent()
+            ? reads.peerGroup(context)
+            : BenchmarkReportAssembler.noRelease(context.spec(), context.school());
+    return new PeerComparison(context.stamp(), chosen);
   }
 
   /** Peers' figures are for the school's dean and staff only (insights rest on them too). */

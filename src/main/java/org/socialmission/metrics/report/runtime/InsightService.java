@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.assessment.AnswerCodec;
 import org.socialmission.metrics.assessment.AnswerView;
@@ -20,14 +19,11 @@ import org.socialmission.metrics.assessment.AssessmentService;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.benchmark.MeasureResult;
 import org.socialmission.metrics.benchmark.PeerAnonymizer;
-import org.socialmission.metrics.benchmark.PeerGroupParameters;
 import org.socialmission.metrics.benchmark.PeerGroupResult;
 import org.socialmission.metrics.benchmark.PeerGroupSpec;
 import org.socialmission.metrics.benchmark.Quartile;
 import org.socialmission.metrics.benchmark.ReleaseStamp;
 import org.socialmission.metrics.benchmark.SchoolEntry;
-import org.socialmission.metrics.benchmark.Scores;
-import org.socialmission.metrics.benchmark.SizeBands;
 import org.socialmission.metrics.benchmark.WhatIf;
 import org.socialmission.metrics.benchmark.WhatIfSearch;
 import org.socialmission.metrics.platform.AccessDeniedException;
@@ -43,7 +39,6 @@ import org.socialmission.metrics.report.FrameworkViews;
 import org.socialmission.metrics.report.Insights;
 import org.socialmission.metrics.report.NextSteps;
 import org.socialmission.metrics.report.NextStepsPlanner;
-import org.socialmission.metrics.school.SchoolProfile;
 import org.socialmission.metrics.scoring.Answer;
 import org.socialmission.metrics.scoring.DataQuality;
 import org.socialmission.metrics.scoring.Framework;
@@ -116,26 +111,26 @@ public class InsightService {
   public WhatIfResult whatIf(
       SignedInUser user, AssessmentSnapshot own, String measure, Group group) {
     BenchmarkService.requireLeads(user, own.schoolCode());
-    Context context = context(user, own, group);
+    PeerContext context = reads.context(user, own, group);
     WhatIf whatIf =
-        context.release.isEmpty()
+        context.release().isEmpty()
             ? noRelease(measure)
-            : whatIf(context, context.release.get(), measure);
-    return new WhatIfResult(whatIf, context.stamp(), context.label(), context.questionnaire);
+            : whatIf(context, context.release().get(), measure);
+    return new WhatIfResult(whatIf, context.stamp(), context.label(), context.questionnaire());
   }
 
   /**
    * The what-if of a context, searched once per key. The search runs outside the map's lock, so one
    * school's search never holds up another's; two requests at once may both search.
    */
-  private WhatIf whatIf(Context context, LoadedRelease release, String measure) {
+  private WhatIf whatIf(PeerContext context, LoadedRelease release, String measure) {
     WhatIfKey key =
         new WhatIfKey(
             release.id(),
-            context.snapshot.questionnaire(),
-            Map.copyOf(context.answers),
-            context.school,
-            context.spec,
+            context.snapshot().questionnaire(),
+            Map.copyOf(context.answers()),
+            context.school(),
+            context.spec(),
             measure);
     WhatIf known = whatIfs.get(key);
     if (known != null) {
@@ -144,12 +139,12 @@ public class InsightService {
     WhatIf searched =
         new WhatIfSearch(new PeerAnonymizer(release.k()))
             .search(
-                context.questionnaire,
-                context.answers,
-                context.school,
+                context.questionnaire(),
+                context.answers(),
+                context.school(),
                 release.index(),
                 release.withheld(),
-                context.spec,
+                context.spec(),
                 measure);
     whatIfs.put(key, searched);
     return searched;
@@ -186,18 +181,18 @@ public class InsightService {
   /** {@link #plan} of an assessment the caller has just read (the results page). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public PlanResult plan(SignedInUser user, AssessmentSnapshot own, Group group) {
-    return plan(user, context(user, own, group));
+    return plan(user, reads.context(user, own, group));
   }
 
-  private PlanResult plan(SignedInUser user, Context context) {
-    String schoolCode = context.school.code();
-    boolean peers = user.leads(schoolCode) && context.release.isPresent();
+  private PlanResult plan(SignedInUser user, PeerContext context) {
+    String schoolCode = context.school().code();
+    boolean peers = user.leads(schoolCode) && context.release().isPresent();
     Map<String, Quartile> quartiles = peers ? quartiles(context) : Map.of();
     NextSteps plan =
         NextStepsPlanner.plan(
-            context.questionnaire,
-            library.guidance(context.questionnaire.key()),
-            context.card,
+            context.questionnaire(),
+            library.guidance(context.questionnaire().key()),
+            context.card(),
             quartiles);
     return new PlanResult(plan, context.stamp(), context.label(), peers);
   }
@@ -213,7 +208,7 @@ public class InsightService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public FrameworkView crosswalk(
       SignedInUser user, AssessmentSnapshot own, Framework framework, Group group) {
-    return crosswalk(user, context(user, own, group), framework);
+    return crosswalk(user, reads.context(user, own, group), framework);
   }
 
   /**
@@ -228,52 +223,47 @@ public class InsightService {
   /** {@link #quality} of an assessment the caller has just read (the results page). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public QualityShares quality(AssessmentSnapshot own) {
-    return QualityShares.of(queries.scores(own), marks(own));
+    return QualityShares.of(reads.card(own), marks(own));
   }
 
   /** Plan, both crosswalk views and data quality, for the school's workbook. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Insights insights(SignedInUser user, String schoolCode, int cycle, Group group) {
-    Context context = context(user, snapshot(user, schoolCode, cycle), group);
+    PeerContext context = reads.context(user, snapshot(user, schoolCode, cycle), group);
     return new Insights(
         plan(user, context).plan(),
         List.of(
             crosswalk(user, context, Framework.THENET), crosswalk(user, context, Framework.ASPIRE)),
-        Optional.of(QualityShares.of(context.card, marks(context.snapshot))),
+        Optional.of(QualityShares.of(context.card(), marks(context.snapshot()))),
         evidence(context));
   }
 
-  private FrameworkView crosswalk(SignedInUser user, Context context, Framework framework) {
+  private FrameworkView crosswalk(SignedInUser user, PeerContext context, Framework framework) {
     Optional<FrameworkViews.Peers> peers =
-        user.leads(context.school.code())
-            ? context.release.map(
-                r ->
-                    new FrameworkViews.Peers(
-                        new PeerAnonymizer(r.k()),
-                        context.school,
-                        r.index(),
-                        r.withheld(),
-                        context.spec,
-                        partScores(r, framework)))
+        user.leads(context.school().code())
+            ? context
+                .release()
+                .map(
+                    r ->
+                        new FrameworkViews.Peers(
+                            new PeerAnonymizer(r.k()),
+                            context.school(),
+                            r.index(),
+                            r.withheld(),
+                            context.spec(),
+                            partScores(r, framework)))
             : Optional.empty();
     String note =
         Message.of(
-                context.release.isEmpty() ? "frameworks.noRelease" : "frameworks.peersLeadersOnly")
+                context.release().isEmpty()
+                    ? "frameworks.noRelease"
+                    : "frameworks.peersLeadersOnly")
             .english();
-    return FrameworkViews.of(context.questionnaire, context.card, framework, peers, note);
+    return FrameworkViews.of(context.questionnaire(), context.card(), framework, peers, note);
   }
 
-  private Map<String, Quartile> quartiles(Context context) {
-    LoadedRelease release = context.release.orElseThrow();
-    PeerGroupResult result =
-        new PeerAnonymizer(release.k())
-            .benchmark(
-                context.school,
-                release.index(),
-                release.withheld(),
-                context.spec,
-                new SplittableRandom(0),
-                false);
+  private Map<String, Quartile> quartiles(PeerContext context) {
+    PeerGroupResult result = reads.peerGroup(context);
     Map<String, Quartile> quartiles = new HashMap<>();
     if (result instanceof PeerGroupResult.Reported reported) {
       for (MeasureResult measure : reported.measures()) {
@@ -326,11 +316,11 @@ public class InsightService {
   }
 
   /** The school's own answers that carry a mark or evidence, in questionnaire order. */
-  private static List<EvidenceLine> evidence(Context context) {
-    return context.questionnaire.questions().stream()
-        .filter(q -> context.snapshot.answers().containsKey(q.id()))
-        .filter(q -> !context.snapshot.answers().get(q.id()).provenance().isEmpty())
-        .map(q -> line(q, context.snapshot.answers().get(q.id())))
+  private static List<EvidenceLine> evidence(PeerContext context) {
+    return context.questionnaire().questions().stream()
+        .filter(q -> context.snapshot().answers().containsKey(q.id()))
+        .filter(q -> !context.snapshot().answers().get(q.id()).provenance().isEmpty())
+        .map(q -> line(q, context.snapshot().answers().get(q.id())))
         .toList();
   }
 
@@ -353,57 +343,6 @@ public class InsightService {
                 : assessments.open(user, schoolCode, cycle));
   }
 
-  private Context context(SignedInUser user, AssessmentSnapshot snapshot, Group group) {
-    return reads.get(
-        new ContextKey(user, snapshot.schoolCode(), snapshot.cycle(), group),
-        () -> read(user, snapshot, group));
-  }
-
   /** Who read which school's assessment of which cycle: one snapshot per request and key. */
   private record SnapshotKey(SignedInUser user, String schoolCode, int cycle) {}
-
-  /** Who asked about which school, cycle and peer group: one context per request and key. */
-  private record ContextKey(SignedInUser user, String schoolCode, int cycle, Group group) {}
-
-  private Context read(SignedInUser user, AssessmentSnapshot snapshot, Group group) {
-    String schoolCode = snapshot.schoolCode();
-    int cycle = snapshot.cycle();
-    Optional<LoadedRelease> release = reads.latestRelease(cycle).map(cache::get);
-    SizeBands bands = release.map(LoadedRelease::bands).orElseGet(releaseService::configuredBands);
-    PeerGroupSpec spec =
-        PeerGroupParameters.parse(
-            group.group(), group.ownership(), group.region(), group.size(), bands);
-    SchoolProfile profile = reads.profile(user.scope(), schoolCode);
-    Questionnaire questionnaire = queries.questionnaire(snapshot);
-    Map<String, Answer> answers = queries.answersOf(snapshot);
-    ScoreCard card = QuestionnaireScorer.score(questionnaire, answers);
-    SchoolEntry school =
-        new SchoolEntry(
-            profile.code(),
-            profile.discipline(),
-            profile.ownership(),
-            profile.region(),
-            profile.enrollment(),
-            Scores.of(card));
-    return new Context(snapshot, questionnaire, answers, card, school, release, spec);
-  }
-
-  /** Everything one request about a school needs, read once. */
-  private record Context(
-      AssessmentSnapshot snapshot,
-      Questionnaire questionnaire,
-      Map<String, Answer> answers,
-      ScoreCard card,
-      SchoolEntry school,
-      Optional<LoadedRelease> release,
-      PeerGroupSpec spec) {
-
-    Optional<ReleaseStamp> stamp() {
-      return release.map(LoadedRelease::stamp);
-    }
-
-    String label() {
-      return spec.label(school.discipline());
-    }
-  }
 }

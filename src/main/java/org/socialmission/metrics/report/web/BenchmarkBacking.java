@@ -11,15 +11,14 @@ import java.util.logging.Logger;
 import org.socialmission.metrics.account.CurrentUser;
 import org.socialmission.metrics.assessment.AssessmentSnapshot;
 import org.socialmission.metrics.benchmark.MeasureResult;
-import org.socialmission.metrics.benchmark.PeerGroupParameters;
 import org.socialmission.metrics.benchmark.PeerGroupResult;
-import org.socialmission.metrics.benchmark.PeerGroupSpec;
 import org.socialmission.metrics.benchmark.SizeBand;
 import org.socialmission.metrics.benchmark.SizeBands;
 import org.socialmission.metrics.platform.ApplicationException;
 import org.socialmission.metrics.platform.web.FacesMessages;
-import org.socialmission.metrics.report.BenchmarkReport;
 import org.socialmission.metrics.report.runtime.BenchmarkService;
+import org.socialmission.metrics.report.runtime.InsightService;
+import org.socialmission.metrics.report.runtime.PeerComparison;
 
 /**
  * The peer comparison on the results page, for the school's dean and staff: the benchmark release
@@ -40,7 +39,7 @@ public class BenchmarkBacking {
   private String ownership;
   private String region;
   private String size;
-  private BenchmarkReport report;
+  private PeerComparison comparison;
   private SizeBands bands;
   private PeerGroupResult chosen;
   private String error;
@@ -56,11 +55,8 @@ public class BenchmarkBacking {
     int cycle = own.cycle();
     if (chosen == null && error == null) {
       try {
-        PeerGroupSpec spec =
-            PeerGroupParameters.parse(group, ownership, region, size, bands(cycle));
-        report = benchmarks.summary(currentUser.require(), own, group, ownership, region, size);
-        chosen =
-            report.groups().stream().filter(g -> g.spec().equals(spec)).findFirst().orElseThrow();
+        comparison = benchmarks.comparison(currentUser.require(), own, peerGroup());
+        chosen = comparison.group();
       } catch (ApplicationException e) {
         error = FacesMessages.text(e);
       } catch (IllegalArgumentException e) {
@@ -71,16 +67,21 @@ public class BenchmarkBacking {
     return chosen;
   }
 
+  /** The peer group the page's parameters choose, as the benchmark and insights read it. */
+  InsightService.Group peerGroup() {
+    return new InsightService.Group(group, ownership, region, size);
+  }
+
   /**
    * Which release the figures come from, or that there is none yet; null before {@link #chosen}.
    */
   public String release() {
-    return report == null ? null : report.releaseText();
+    return comparison == null ? null : comparison.releaseText();
   }
 
   /** Whether the cycle has a release to compare with. */
   public boolean hasRelease() {
-    return report != null && report.release().isPresent();
+    return comparison != null && comparison.release().isPresent();
   }
 
   /** The enrollment bands the cycle's groups may be filtered on, with their ranges. */

@@ -190,8 +190,7 @@ public class InsightBacking {
   }
 
   private InsightService.Group group() {
-    return new InsightService.Group(
-        benchmark.getGroup(), benchmark.getOwnership(), benchmark.getRegion(), benchmark.getSize());
+    return benchmark.peerGroup();
   }
 
   /** Chooses the measure of the what-if (the form's select). */

@@ -30,6 +30,7 @@ import org.socialmission.metrics.questionnaire.runtime.QuestionnaireLibrary;
 public class CycleService {
 
   @Inject private CycleRepository cycles;
+  @Inject private RequestCycles request;
   @Inject private QuestionnaireLibrary library;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
@@ -44,7 +45,7 @@ public class CycleService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public int current() {
-    List<CycleYear> years = cycles.years();
+    List<CycleYear> years = years();
     return years.stream()
         .filter(CycleYear::open)
         .findFirst()
@@ -56,13 +57,13 @@ public class CycleService {
   /** Whether answers of this cycle may still change (and submissions be reopened). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean isOpen(int year) {
-    return cycles.years().stream().anyMatch(c -> c.year() == year && c.open());
+    return years().stream().anyMatch(c -> c.year() == year && c.open());
   }
 
   /** Every cycle's year, state and scores version, newest first. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<CycleYear> years() {
-    return cycles.years();
+    return request.years(cycles::years);
   }
 
   /** The deadline of the cycle, if it exists and has one. */
@@ -99,6 +100,7 @@ public class CycleService {
   @Transactional
   public Cycle open(
       SignedInUser staff, int year, LocalDate deadline, Map<String, QuestionnaireKey> versions) {
+    request.forget();
     requireStaff(staff);
     cycles.lockOpening();
     Optional<Cycle> existing = cycles.find(year);
@@ -156,6 +158,7 @@ public class CycleService {
    */
   @Transactional
   public void close(SignedInUser staff, int year) {
+    request.forget();
     requireStaff(staff);
     Cycle cycle =
         cycles
@@ -175,6 +178,7 @@ public class CycleService {
    */
   @Transactional
   public void reopen(SignedInUser staff, int year, String reason) {
+    request.forget();
     requireStaff(staff);
     if (reason == null || reason.isBlank()) {
       throw new InvalidAnswerException(null, "cycles.reasonRequired");
@@ -193,6 +197,7 @@ public class CycleService {
   /** Start-up and demo data: makes sure a cycle exists, with the current questionnaires. */
   @Transactional
   public void ensure(int year, boolean open) {
+    request.forget();
     if (cycles.find(year).isEmpty()) {
       var cycle = new Cycle(year, null, currentVersions(), now());
       if (!open) {

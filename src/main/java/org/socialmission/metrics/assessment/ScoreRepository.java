@@ -1,6 +1,7 @@
 package org.socialmission.metrics.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -41,6 +42,7 @@ public class ScoreRepository {
           + " ELSE 2 END";
 
   @PersistenceContext private EntityManager em;
+  @Inject private RequestCycles request;
 
   public Optional<AssessmentScore> find(long assessmentId) {
     return Optional.ofNullable(em.find(AssessmentScore.class, assessmentId));
@@ -52,6 +54,7 @@ public class ScoreRepository {
 
   /** Moves the cycle's score version on: figures kept under the old one no longer hold. */
   public void touch(int cycle) {
+    request.forget();
     em.createNativeQuery(
             "UPDATE cycle SET scores_version = scores_version + 1 WHERE cycle_year = ?1")
         .setParameter(1, cycle)
@@ -60,6 +63,7 @@ public class ScoreRepository {
 
   /** Moves every cycle's score version on (a school's attributes changed). */
   public void touchAll() {
+    request.forget();
     em.createNativeQuery("UPDATE cycle SET scores_version = scores_version + 1").executeUpdate();
   }
 

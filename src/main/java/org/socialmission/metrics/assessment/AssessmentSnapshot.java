@@ -5,18 +5,19 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.socialmission.metrics.questionnaire.QuestionnaireKey;
+import org.socialmission.metrics.school.SchoolProfile;
 
 /**
- * An assessment as read at one moment: state, questionnaire version, every answer, the owners of
- * modalities and where the reader left off.
+ * An assessment as read at one moment: its school, state, questionnaire version, every answer, the
+ * owners of modalities and where the reader left off.
  *
+ * @param school the school as it was read with the assessment (peer groups use its attributes)
  * @param owners modality id → its owner
  * @param lastStep the step the reader last had open, or null
  */
 public record AssessmentSnapshot(
     long id,
-    String schoolCode,
-    String schoolName,
+    SchoolProfile school,
     int cycle,
     QuestionnaireKey questionnaire,
     AssessmentState state,
@@ -30,6 +31,14 @@ public record AssessmentSnapshot(
     List<ReopeningView> reopenings,
     boolean cycleOpen)
     implements Serializable {
+
+  public String schoolCode() {
+    return school.code();
+  }
+
+  public String schoolName() {
+    return school.name();
+  }
 
   /** The team member who owns a modality. */
   public record Owner(String name, String email) implements Serializable {}

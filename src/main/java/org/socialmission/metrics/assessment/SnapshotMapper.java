@@ -8,6 +8,7 @@ import java.util.Map;
 import org.socialmission.metrics.account.AccountRepository;
 import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.assessment.AssessmentAccess.Action;
+import org.socialmission.metrics.school.SchoolProfile;
 
 /**
  * Builds the {@link AssessmentSnapshot} a reader gets of an assessment: its answers, the owners of
@@ -42,8 +43,7 @@ public class SnapshotMapper {
       List<AssessmentSnapshot.ReopeningView> reopenings) {
     return new AssessmentSnapshot(
         assessment.getId(),
-        assessment.getSchool().getCode(),
-        assessment.getSchool().getName(),
+        SchoolProfile.of(assessment.getSchool()),
         assessment.getCycle(),
         assessment.getQuestionnaire(),
         assessment.getState(),

@@ -13,7 +13,8 @@ public record SchoolProfile(
     int enrollment)
     implements Serializable {
 
-  static SchoolProfile of(School school) {
+  /** The profile of a school as read (its discipline too). */
+  public static SchoolProfile of(School school) {
     return new SchoolProfile(
         school.getCode(),
         school.getName(),

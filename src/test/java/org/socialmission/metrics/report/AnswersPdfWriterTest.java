@@ -25,6 +25,9 @@ import org.socialmission.metrics.assessment.Provenance;
 import org.socialmission.metrics.questionnaire.Discipline;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.questionnaire.QuestionnaireCatalog;
+import org.socialmission.metrics.school.Ownership;
+import org.socialmission.metrics.school.Region;
+import org.socialmission.metrics.school.SchoolProfile;
 import org.socialmission.metrics.scoring.Answer;
 import org.socialmission.metrics.scoring.DataQuality;
 import org.socialmission.metrics.scoring.QuestionnaireScorer;
@@ -84,8 +87,14 @@ class AnswersPdfWriterTest {
     var snapshot =
         new AssessmentSnapshot(
             1,
-            "MED-0001",
-            "Riverbend School of Medicine & <Health>",
+            new SchoolProfile(
+                "MED-0001",
+                "Riverbend School of Medicine & <Health>",
+                "medicine",
+                "Medicine",
+                Ownership.PUBLIC,
+                Region.MIDWEST,
+                400),
             2026,
             medicine.key(),
             AssessmentState.IN_PROGRESS,

@@ -142,7 +142,7 @@ public class BenchmarkService {
     Optional<LoadedRelease> release = reads.latestRelease(cycle).map(cache::get);
     SizeBands bands = release.map(LoadedRelease::bands).orElseGet(releaseService::configuredBands);
     PeerGroupSpec chosen = PeerGroupParameters.parse(group, ownership, region, size, bands);
-    SchoolProfile school = reads.profile(user.scope(), schoolCode);
+    SchoolProfile school = own.school();
     Questionnaire questionnaire = queries.questionnaire(own);
     var request =
         new ReportRequest(

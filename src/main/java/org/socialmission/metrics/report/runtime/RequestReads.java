@@ -20,8 +20,6 @@ import org.socialmission.metrics.benchmark.Scores;
 import org.socialmission.metrics.benchmark.SizeBands;
 import org.socialmission.metrics.questionnaire.Questionnaire;
 import org.socialmission.metrics.school.SchoolProfile;
-import org.socialmission.metrics.school.SchoolScope;
-import org.socialmission.metrics.school.SchoolService;
 import org.socialmission.metrics.scoring.Answer;
 import org.socialmission.metrics.scoring.QuestionnaireScorer;
 import org.socialmission.metrics.scoring.ScoreCard;
@@ -29,15 +27,14 @@ import org.socialmission.metrics.scoring.ScoreCard;
 /**
  * What the benchmark and insight services read during one request, read once. A results page asks
  * for the peer group, the plan, two crosswalk views, the data quality and the what-if: each would
- * otherwise ask the database again for the cycle's latest release and the school's profile, score
- * the school's answers again and place it among the same peers again. Nothing here is written
- * during a request that reads it; a release published meanwhile shows on the next request.
+ * otherwise ask the database again for the cycle's latest release, score the school's answers again
+ * and place it among the same peers again. Nothing here is written during a request that reads it;
+ * a release published meanwhile shows on the next request.
  */
 @RequestScoped
 class RequestReads {
 
   @Inject private ReleaseRepository releases;
-  @Inject private SchoolService schools;
   @Inject private AssessmentQueries queries;
   @Inject private ReleaseCache cache;
   @Inject private ReleaseService releaseService;
@@ -50,11 +47,6 @@ class RequestReads {
   /** The id of the cycle's latest benchmark release, if it has one. */
   Optional<Long> latestRelease(int cycle) {
     return get(new LatestRelease(cycle), () -> releases.latestId(cycle));
-  }
-
-  /** The school's profile, in the caller's scope. */
-  SchoolProfile profile(SchoolScope scope, String code) {
-    return get(new Profile(scope, code), () -> schools.profile(scope, code));
   }
 
   /** The scores of an assessment read in this request. */
@@ -108,7 +100,7 @@ class RequestReads {
     PeerGroupSpec spec =
         PeerGroupParameters.parse(
             group.group(), group.ownership(), group.region(), group.size(), bands);
-    SchoolProfile profile = profile(user.scope(), snapshot.schoolCode());
+    SchoolProfile profile = snapshot.school();
     Questionnaire questionnaire = queries.questionnaire(snapshot);
     Map<String, Answer> answers = queries.answersOf(snapshot);
     ScoreCard card =
@@ -125,8 +117,6 @@ class RequestReads {
   }
 
   private record LatestRelease(int cycle) {}
-
-  private record Profile(SchoolScope scope, String code) {}
 
   /** Who asked about which school, cycle and peer group. */
   private record Context(

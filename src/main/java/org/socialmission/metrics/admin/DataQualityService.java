@@ -2,8 +2,6 @@ package org.socialmission.metrics.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import org.socialmission.metrics.account.SignedInUser;
 import org.socialmission.metrics.assessment.EstimateQueries;
@@ -21,16 +19,10 @@ public class DataQualityService {
 
   /** The schools with answers marked estimate, by share of points on estimates, highest first. */
   public List<SchoolEstimates> leaningOnEstimates(
-      SignedInUser staff, int cycle, String discipline) {
+      SignedInUser staff, int cycle, String discipline, int max) {
     if (!staff.isStaff()) {
       throw new AccessDeniedException("admin.dashboardStaffOnly");
     }
-    return estimates.ofCycle(cycle).stream()
-        .filter(s -> s.discipline().equals(discipline))
-        .sorted(
-            Comparator.comparing((SchoolEstimates s) -> s.percent().orElse(BigDecimal.ZERO))
-                .reversed()
-                .thenComparing(SchoolEstimates::schoolCode))
-        .toList();
+    return estimates.leaningOnEstimates(cycle, discipline, max);
   }
 }

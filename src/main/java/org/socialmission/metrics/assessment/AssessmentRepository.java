@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.socialmission.metrics.account.Account;
 import org.socialmission.metrics.platform.StorableText;
-import org.socialmission.metrics.scoring.DataQuality;
 
 /** Stores assessments with their answers, history, owners, reopenings and visits. */
 @ApplicationScoped
@@ -177,21 +176,6 @@ public class AssessmentRepository {
         .setParameter("q", questionId)
         .getResultStream()
         .findFirst();
-  }
-
-  /**
-   * The answers of every assessment of a cycle in which some answer is marked {@code estimate},
-   * with assessment, school and discipline loaded.
-   */
-  public List<StoredAnswer> answersOfAssessmentsWithEstimates(int cycle) {
-    return em.createQuery(
-            "SELECT s FROM StoredAnswer s JOIN FETCH s.assessment a JOIN FETCH a.school sc JOIN"
-                + " FETCH sc.discipline WHERE a.id IN (SELECT e.assessment.id FROM StoredAnswer e"
-                + " WHERE e.quality = :estimate AND e.assessment.cycle = :cycle)",
-            StoredAnswer.class)
-        .setParameter("cycle", cycle)
-        .setParameter("estimate", DataQuality.ESTIMATE.code())
-        .getResultList();
   }
 
   /** The codes of the schools whose assessment of the cycle is submitted. */

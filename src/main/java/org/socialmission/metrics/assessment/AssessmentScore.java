@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.socialmission.metrics.questionnaire.Modality;
+import org.socialmission.metrics.scoring.DataQuality;
 import org.socialmission.metrics.scoring.ModalityScore;
+import org.socialmission.metrics.scoring.QualityShares;
 import org.socialmission.metrics.scoring.Ratio;
 import org.socialmission.metrics.scoring.ScoreCard;
 
@@ -100,6 +102,12 @@ public class AssessmentScore {
   @Column(name = "score_graduates", length = 40)
   private String scoreGraduates;
 
+  @Column(name = "estimated_answers", nullable = false)
+  private int estimatedAnswers;
+
+  @Column(name = "estimate_percent")
+  private Integer estimatePercent;
+
   protected AssessmentScore() {}
 
   AssessmentScore(Assessment assessment) {
@@ -107,9 +115,17 @@ public class AssessmentScore {
     this.assessmentId = assessment.getId();
   }
 
-  /** Takes the figures of a score card computed at the assessment's revision. */
-  void record(ScoreCard card, long atRevision) {
+  /**
+   * Takes the figures of a score card computed at the assessment's revision, with the data-quality
+   * marks of its answers (question id → mark).
+   */
+  void record(ScoreCard card, long atRevision, Map<String, DataQuality> marks) {
     revision = atRevision;
+    estimatedAnswers = (int) marks.values().stream().filter(DataQuality.ESTIMATE::equals).count();
+    estimatePercent =
+        SchoolEstimates.percent(QualityShares.of(card, marks).overall(), DataQuality.ESTIMATE)
+            .map(BigDecimal::intValueExact)
+            .orElse(null);
     percent = percent(card.answeredRequired(), card.required());
     int[] done = card.modalities().stream().mapToInt(AssessmentScore::percent).toArray();
     doneMission = done[0];

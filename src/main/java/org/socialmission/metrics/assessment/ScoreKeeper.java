@@ -3,9 +3,12 @@ package org.socialmission.metrics.assessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.socialmission.metrics.questionnaire.Questionnaire;
+import org.socialmission.metrics.scoring.DataQuality;
 import org.socialmission.metrics.scoring.QuestionnaireScorer;
 import org.socialmission.metrics.scoring.ScoreCard;
 
@@ -32,26 +35,33 @@ public class ScoreKeeper {
   /** Scores the assessment's stored answers again and stores the result. */
   void rescore(Assessment assessment) {
     Questionnaire questionnaire = queries.questionnaire(assessment.getQuestionnaire());
-    var answers =
-        StoredAnswers.toAnswers(
-            questionnaire, StoredAnswers.byQuestion(assessments.answers(assessment)));
-    record(assessment, QuestionnaireScorer.score(questionnaire, answers));
-  }
-
-  /** Stores the scores of an assessment whose answers the caller just scored. */
-  void record(Assessment assessment, ScoreCard card) {
+    Map<String, AnswerView> views = StoredAnswers.byQuestion(assessments.answers(assessment));
+    Map<String, DataQuality> marks = new HashMap<>();
+    views.values().forEach(v -> v.provenance().mark().ifPresent(m -> marks.put(v.questionId(), m)));
+    ScoreCard card =
+        QuestionnaireScorer.score(questionnaire, StoredAnswers.toAnswers(questionnaire, views));
     var stored = scores.find(assessment.getId());
     if (stored.isPresent()) {
-      stored.get().record(card, assessment.getRevision());
+      stored.get().record(card, assessment.getRevision(), marks);
     } else {
-      recordNew(assessment, card);
+      record(new AssessmentScore(assessment), card, assessment, marks);
     }
   }
 
-  /** Stores the scores of an assessment added in this transaction (no row to look for). */
+  /**
+   * Stores the scores of an assessment added in this transaction (no row to look for), whose
+   * answers carry no data-quality marks (new, or imported).
+   */
   void recordNew(Assessment assessment, ScoreCard card) {
-    var score = new AssessmentScore(assessment);
-    score.record(card, assessment.getRevision());
+    record(new AssessmentScore(assessment), card, assessment, Map.of());
+  }
+
+  private void record(
+      AssessmentScore score,
+      ScoreCard card,
+      Assessment assessment,
+      Map<String, DataQuality> marks) {
+    score.record(card, assessment.getRevision(), marks);
     scores.add(score);
   }
 

@@ -143,6 +143,37 @@ public class ScoreRepository {
     return scores;
   }
 
+  /**
+   * The schools of the cycle and discipline with answers marked estimate, those with the largest
+   * share of their points on estimates first (then by code), at most {@code max}: one query of the
+   * stored scores, however many schools the cycle has.
+   */
+  public List<SchoolEstimates> leaningOnEstimates(int cycle, String discipline, int max) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT s.code, s.name, s.discipline_code, a.state, sc.estimate_percent,"
+                    + " sc.estimated_answers FROM assessment a JOIN school s ON s.id = a.school_id"
+                    + " JOIN assessment_score sc ON sc.assessment_id = a.id"
+                    + " WHERE a.cycle = ?1 AND s.discipline_code = ?2 AND sc.estimated_answers > 0"
+                    + " ORDER BY COALESCE(sc.estimate_percent, 0) DESC, s.code")
+            .setParameter(1, cycle)
+            .setParameter(2, discipline)
+            .setMaxResults(max)
+            .getResultList();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .map(
+            r ->
+                new SchoolEstimates(
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    AssessmentState.valueOf((String) r[3]),
+                    r[4] == null ? null : ((Number) r[4]).intValue(),
+                    ((Number) r[5]).intValue()))
+        .toList();
+  }
+
   /** The stored scores of one school's submitted assessments, oldest cycle first. */
   public List<StoredScores> submittedBy(String schoolCode) {
     Query query =

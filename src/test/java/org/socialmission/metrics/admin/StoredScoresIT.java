@@ -100,6 +100,40 @@ class StoredScoresIT {
     assertEquals(before, submittedOn(staff.get(page).body()));
   }
 
+  /**
+   * The dashboard's schools leaning on estimates are read from what each save stores with the
+   * scores: the save that marks a school's only answer an estimate lists the school at once, all
+   * its points on estimates.
+   */
+  @Test
+  void theDashboardListsASchoolLeaningOnEstimatesRightAfterTheSave() {
+    Api api = new Api(base);
+    PageSession staff = new PageSession(base);
+    staff.signIn(TestSchool.STAFF.email(), TestSchool.STAFF.password());
+    TestSchool school = TestSchool.create(api, "medicine");
+    var read = api.get(school.assessmentPath(CYCLE), school.dean());
+    var saved =
+        api.put(
+            school.assessmentPath(CYCLE) + "/answers",
+            school.dean(),
+            "[{\"question\":\"debt.cost-published\",\"value\":true,\"quality\":\"estimate\"}]",
+            "If-Match",
+            read.headers().firstValue("ETag").orElseThrow());
+    assertEquals(200, saved.statusCode(), saved.body());
+    String page = staff.get("staff/dashboard.xhtml?cycle=" + CYCLE + "&discipline=medicine").body();
+    Matcher row =
+        Pattern.compile(
+                "<tr class=\"estimates-"
+                    + school.code()
+                    + "\">.*?<td class=\"number\">([^<]*)</td>\\s*<td"
+                    + " class=\"number\">([^<]*)</td>",
+                Pattern.DOTALL)
+            .matcher(page);
+    assertTrue(row.find(), "the school is listed among those leaning on estimates");
+    assertEquals("100 %", row.group(1), "share of its points on estimates");
+    assertEquals("1", row.group(2), "answers marked estimate");
+  }
+
   @Test
   void anImportOfManySchoolsIsAllOrNothingAndScoredAtOnce() {
     // A cycle of its own: other tests publish releases of theirs and count their schools.

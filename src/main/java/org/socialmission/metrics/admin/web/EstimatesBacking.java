@@ -30,12 +30,8 @@ public class EstimatesBacking {
   public List<SchoolEstimates> getSchools() {
     if (schools == null) {
       schools =
-          dataQuality
-              .leaningOnEstimates(
-                  currentUser.require(), dashboard.getCycle(), dashboard.getDiscipline())
-              .stream()
-              .limit(SHOWN)
-              .toList();
+          dataQuality.leaningOnEstimates(
+              currentUser.require(), dashboard.getCycle(), dashboard.getDiscipline(), SHOWN);
     }
     return schools;
   }

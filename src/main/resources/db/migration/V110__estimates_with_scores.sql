@@ -10,3 +10,6 @@ ALTER TABLE assessment_score ADD COLUMN estimate_percent INTEGER;
 -- again (ScoreKeeper.backfillBatch), which fills both columns in.
 UPDATE assessment_score SET scored_revision = -1
  WHERE assessment_id IN (SELECT assessment_id FROM answer WHERE quality = 'estimate');
+
+-- The list starts from the few rows with an estimate, not from every assessment of the cycle.
+CREATE INDEX assessment_score_estimates_idx ON assessment_score (estimated_answers);

@@ -52,6 +52,16 @@ public class SchoolService {
   }
 
   /**
+   * Every discipline, alphabetically, without counting its schools (a count reads every school):
+   * for the forms that offer a choice of discipline.
+   */
+  public List<DisciplineChoice> disciplines() {
+    return schools.disciplines().stream()
+        .map(d -> new DisciplineChoice(d.getCode(), d.getName()))
+        .toList();
+  }
+
+  /**
    * Adds a school in its own transaction.
    *
    * @throws IllegalArgumentException when the discipline is unknown or the school is invalid

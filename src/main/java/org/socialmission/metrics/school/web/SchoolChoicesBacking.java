@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.socialmission.metrics.school.DisciplineChoice;
 import org.socialmission.metrics.school.DisciplineCount;
 import org.socialmission.metrics.school.Ownership;
 import org.socialmission.metrics.school.Region;
@@ -20,12 +21,21 @@ public class SchoolChoicesBacking {
 
   @Inject private SchoolService schools;
 
-  private List<DisciplineCount> disciplines;
+  private List<DisciplineCount> counts;
+  private List<DisciplineChoice> disciplines;
 
   /** Every discipline with its number of schools, read once per request. */
-  public List<DisciplineCount> getDisciplines() {
+  public List<DisciplineCount> getDisciplineCounts() {
+    if (counts == null) {
+      counts = schools.countByDiscipline();
+    }
+    return counts;
+  }
+
+  /** Every discipline, for a choice of one, read once per request (no counting of schools). */
+  public List<DisciplineChoice> getDisciplines() {
     if (disciplines == null) {
-      disciplines = schools.countByDiscipline();
+      disciplines = schools.disciplines();
     }
     return disciplines;
   }

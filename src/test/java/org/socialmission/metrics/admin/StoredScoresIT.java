@@ -27,6 +27,7 @@ import org.socialmission.metrics.assessment.AnswerCodec;
 import org.socialmission.metrics.questionnaire.QuestionnaireCatalog;
 import org.socialmission.metrics.scoring.Answer;
 import org.socialmission.metrics.testing.Api;
+import org.socialmission.metrics.testing.Assessments;
 import org.socialmission.metrics.testing.PageSession;
 import org.socialmission.metrics.testing.Submissions;
 import org.socialmission.metrics.testing.TestSchool;
@@ -111,15 +112,7 @@ class StoredScoresIT {
     PageSession staff = new PageSession(base);
     staff.signIn(TestSchool.STAFF.email(), TestSchool.STAFF.password());
     TestSchool school = TestSchool.create(api, "medicine");
-    var read = api.get(school.assessmentPath(CYCLE), school.dean());
-    var saved =
-        api.put(
-            school.assessmentPath(CYCLE) + "/answers",
-            school.dean(),
-            "[{\"question\":\"debt.cost-published\",\"value\":true,\"quality\":\"estimate\"}]",
-            "If-Match",
-            read.headers().firstValue("ETag").orElseThrow());
-    assertEquals(200, saved.statusCode(), saved.body());
+    Assessments.saveEstimate(api, school, "debt.cost-published", true);
     String page = staff.get("staff/dashboard.xhtml?cycle=" + CYCLE + "&discipline=medicine").body();
     Matcher row =
         Pattern.compile(

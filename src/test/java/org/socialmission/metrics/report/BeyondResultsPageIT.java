@@ -18,6 +18,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.socialmission.metrics.testing.Api;
+import org.socialmission.metrics.testing.Assessments;
 import org.socialmission.metrics.testing.Browser;
 import org.socialmission.metrics.testing.RealisticFill;
 import org.socialmission.metrics.testing.TestSchool;
@@ -45,15 +46,7 @@ class BeyondResultsPageIT {
             "If-Match",
             read.headers().firstValue("ETag").orElseThrow());
     assertEquals(200, saved.statusCode(), saved.body());
-    read = api.get(school.assessmentPath(CYCLE), school.dean());
-    saved =
-        api.put(
-            school.assessmentPath(CYCLE) + "/answers",
-            school.dean(),
-            "[{\"question\":\"debt.cost-published\",\"value\":true,\"quality\":\"estimate\"}]",
-            "If-Match",
-            read.headers().firstValue("ETag").orElseThrow());
-    assertEquals(200, saved.statusCode(), saved.body());
+    Assessments.saveEstimate(api, school, "debt.cost-published", true);
     return school;
   }
 

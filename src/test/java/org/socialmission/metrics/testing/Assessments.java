@@ -66,6 +66,17 @@ public final class Assessments {
     save(api, school, Json.createObjectBuilder().add("question", question).add("value", value));
   }
 
+  /** The dean saves one yes/no answer of the current cycle, marked as an estimate. */
+  public static void saveEstimate(Api api, TestSchool school, String question, boolean value) {
+    save(
+        api,
+        school,
+        Json.createObjectBuilder()
+            .add("question", question)
+            .add("value", value)
+            .add("quality", "estimate"));
+  }
+
   private static void save(Api api, TestSchool school, JsonObjectBuilder answer) {
     var read = api.get(school.assessmentPath(CYCLE), school.dean());
     var saved =

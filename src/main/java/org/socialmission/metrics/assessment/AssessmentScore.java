@@ -123,7 +123,9 @@ public class AssessmentScore {
     revision = atRevision;
     estimatedAnswers = (int) marks.values().stream().filter(DataQuality.ESTIMATE::equals).count();
     estimatePercent =
-        SchoolEstimates.percent(QualityShares.of(card, marks).overall(), DataQuality.ESTIMATE)
+        QualityShares.of(card, marks)
+            .overall()
+            .percent(DataQuality.ESTIMATE)
             .map(BigDecimal::intValueExact)
             .orElse(null);
     percent = percent(card.answeredRequired(), card.required());

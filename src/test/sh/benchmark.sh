@@ -6,10 +6,10 @@
 #
 #   bash src/test/sh/benchmark.sh [N] [--h2]        N defaults to 10000
 #
-# Environment: SMM_BENCH_PORT (8771; the bare Payara floor uses the next port, PostgreSQL +700),
-# SMM_BENCH_XMX (1g), SMM_BENCH_USERS (100), SMM_BENCH_SECONDS (60), SMM_BENCH_JFR (set: the
-# measured application records a Java Flight Recording, target/benchmark/app.jfr, and the script
-# prints its hottest methods). Everything it makes stays
+# Environment: SMM_BENCH_PORT (8771; the bare Payara and the stack floor use the next port,
+# PostgreSQL +700), SMM_BENCH_XMX (1g), SMM_BENCH_USERS (100), SMM_BENCH_SECONDS (60),
+# SMM_BENCH_JFR (set: the measured application records a Java Flight Recording,
+# target/benchmark/app.jfr, and the script prints its hottest methods). Everything it makes stays
 # under target/benchmark (the table in target/benchmark/result.md); it stops what it started.
 set -euo pipefail
 
@@ -73,6 +73,15 @@ mvn -q test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" 
 cp="$root/target/test-classes:$root/target/classes:$(cat "$work/cp.txt")"
 echo '<!DOCTYPE html><title>empty</title>' >"$work/empty/index.html"
 (cd "$work/empty" && jar cf ../ROOT.war index.html)
+# The stack floor (src/test/stack-floor/README.md): the fixed stack's skeleton, packed as our war.
+floor="$work/floor/war"
+mkdir -p "$floor/WEB-INF/classes/META-INF" "$floor/WEB-INF/lib"
+javac -nowarn -d "$floor/WEB-INF/classes" -cp "$cp" src/test/stack-floor/floor/*.java
+cp src/test/stack-floor/index.xhtml "$floor/"
+cp src/test/stack-floor/WEB-INF/web.xml src/main/webapp/WEB-INF/glassfish-web.xml "$floor/WEB-INF/"
+cp src/test/stack-floor/META-INF/persistence.xml "$floor/WEB-INF/classes/META-INF/"
+tr ':' '\n' <<<"$cp" | grep -E '/(primefaces-[^/]*-jakarta|h2-[^/]*)\.jar$' | xargs -I{} cp {} "$floor/WEB-INF/lib/"
+(cd "$floor" && jar cf ../ROOT.war .)
 
 if [ "$database" = postgresql ]; then
   bash src/test/sh/test-services.sh up "$work/pg" "$pg_port" >&2
@@ -105,20 +114,34 @@ log "adding $users schools with a dean each for the concurrent users"
 java -cp "$cp" org.socialmission.metrics.perf.Benchmark setup "$base" "$users" "$work/users.csv"
 stop_app
 
-# The median of three rounds, each a bare Payara Micro with an empty war and then the application
-# on the populated database, one at a time: a single start moved by 15 % between runs. The
-# application of the last round stays up for the measurements.
+# The median of three rounds, one start at a time: a bare Payara Micro with an empty war (as
+# Payara Micro starts by default, with its data grid; then without it, as smm.jar starts), the
+# stack floor (without the data grid) and then the application on the populated database. A
+# single start moved by 15 % between runs. The application of the last round stays up for the
+# measurements.
 median() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
-log "start-up on the populated database beside a bare Payara Micro with an empty war, three rounds"
+# Seconds until a Payara Micro with this war ($1) and these options answers 200 on $2.
+payara_start() {
+  local war=$1 path=$2 started seconds
+  shift 2
+  started=$(date +%s%N)
+  java "-Xmx$xmx" -Djava.io.tmpdir="$work/tmp" -jar target/payara-micro.jar "$@" \
+    --port "$bare_port" --deploy "$war" >"$work/bare.log" 2>&1 &
+  bare_pid=$!
+  seconds=$(wait_for "$started" "http://127.0.0.1:$bare_port$path") || seconds=""
+  kill "$bare_pid"; wait "$bare_pid" 2>/dev/null || true; bare_pid=""
+  [ -n "$seconds" ] || { log "Payara Micro with $war did not start: $work/bare.log"; exit 1; }
+  echo "$seconds"
+}
+log "start-up on the populated database beside a bare Payara Micro and the stack floor, three rounds"
 app_starts=()
 bare_starts=()
+gridless_starts=()
+floor_starts=()
 for round in 1 2 3; do
-  started=$(date +%s%N)
-  java "-Xmx$xmx" -Djava.io.tmpdir="$work/tmp" -jar target/payara-micro.jar --nocluster \
-    --port "$bare_port" --deploy "$work/ROOT.war" >"$work/bare.log" 2>&1 &
-  bare_pid=$!
-  bare_starts+=("$(wait_for "$started" "http://127.0.0.1:$bare_port/index.html")")
-  kill "$bare_pid"; wait "$bare_pid" 2>/dev/null || true; bare_pid=""
+  bare_starts+=("$(payara_start "$work/ROOT.war" /index.html --nocluster)")
+  gridless_starts+=("$(payara_start "$work/ROOT.war" /index.html --nohazelcast)")
+  floor_starts+=("$(SMM_FLOOR_DB="$work/floor/db/floor" payara_start "$work/floor/ROOT.war" / --nohazelcast)")
   [ "$round" = 3 ] && [ -n "${SMM_BENCH_JFR:-}" ] \
     && jfr="-XX:StartFlightRecording=filename=$work/app.jfr,settings=profile,dumponexit=true"
   start_app
@@ -127,13 +150,17 @@ for round in 1 2 3; do
 done
 start_app_s=$(median "${app_starts[@]}")
 bare_s=$(median "${bare_starts[@]}")
-log "start to first page: app ${app_starts[*]} s (median $start_app_s), bare Payara ${bare_starts[*]} s (median $bare_s)"
+floor_s=$(median "${floor_starts[@]}")
+starts="application ${app_starts[*]} s, bare Payara ${bare_starts[*]} s"
+starts+=", bare Payara without its data grid ${gridless_starts[*]} s (median $(median "${gridless_starts[@]}"))"
+starts+=", stack floor ${floor_starts[*]} s"
+log "start to first page: $starts"
 
 log "measuring ($users users, ${seconds}s)"
 java -Xmx1g -cp "$cp" \
   -Dbench.n="$n" -Dbench.import.schools="${import_schools}s" -Dbench.import.answers="${import_answers}s" \
   -Dbench.import.rows="$rows" -Dbench.start.app="$start_app_s" -Dbench.start.bare="$bare_s" \
-  -Dbench.starts="application ${app_starts[*]} s, bare Payara ${bare_starts[*]} s (medians in the table)" \
+  -Dbench.start.floor="$floor_s" -Dbench.starts="$starts (medians in the table)" \
   -Dbench.xmx="$xmx" -Dbench.database="$database" -Dbench.date="$(date -u +%F)" \
   -Dbench.machine="$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, load $(cut -d' ' -f1-3 /proc/loadavg)" \
   org.socialmission.metrics.perf.Benchmark measure "$base" "$cycle" "$work/users.csv" "$seconds" "$work/result.md"

@@ -472,6 +472,24 @@ public final class Benchmark {
           "bare Payara Micro, empty war, s",
           Double.parseDouble(bare),
           "≤ 1.5");
+      String floor = System.getProperty("bench.start.floor");
+      if (floor != null) {
+        // What the fixed stack costs before any of our code, and what our code adds to it.
+        row(
+            out,
+            "stack floor start (median of 3), s",
+            Double.parseDouble(floor),
+            "bare Payara Micro, empty war, s",
+            Double.parseDouble(bare),
+            "—");
+        row(
+            out,
+            "start to first page (median of 3), s",
+            Double.parseDouble(start),
+            "stack floor, s",
+            Double.parseDouble(floor),
+            "—");
+      }
     }
     long errors = 0;
     StringBuilder counts = new StringBuilder();

@@ -120,18 +120,19 @@ stop_app
 # single start moved by 15 % between runs. The application of the last round stays up for the
 # measurements.
 median() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
-# Seconds until a Payara Micro with this war ($1) and these options answers 200 on $2.
+# Starts a Payara Micro with this war ($1) and these options, stops it once $2 answers 200; sets
+# payara_seconds. Runs in this shell (not in a command substitution), so that cleanup knows its
+# process if the script is interrupted.
 payara_start() {
-  local war=$1 path=$2 started seconds
+  local war=$1 path=$2 started
   shift 2
   started=$(date +%s%N)
   java "-Xmx$xmx" -Djava.io.tmpdir="$work/tmp" -jar target/payara-micro.jar "$@" \
     --port "$bare_port" --deploy "$war" >"$work/bare.log" 2>&1 &
   bare_pid=$!
-  seconds=$(wait_for "$started" "http://127.0.0.1:$bare_port$path") || seconds=""
+  payara_seconds=$(wait_for "$started" "http://127.0.0.1:$bare_port$path") || payara_seconds=""
   kill "$bare_pid"; wait "$bare_pid" 2>/dev/null || true; bare_pid=""
-  [ -n "$seconds" ] || { log "Payara Micro with $war did not start: $work/bare.log"; exit 1; }
-  echo "$seconds"
+  [ -n "$payara_seconds" ] || { log "Payara Micro with $war did not start: $work/bare.log"; exit 1; }
 }
 log "start-up on the populated database beside a bare Payara Micro and the stack floor, three rounds"
 app_starts=()
@@ -139,9 +140,12 @@ bare_starts=()
 gridless_starts=()
 floor_starts=()
 for round in 1 2 3; do
-  bare_starts+=("$(payara_start "$work/ROOT.war" /index.html --nocluster)")
-  gridless_starts+=("$(payara_start "$work/ROOT.war" /index.html --nohazelcast)")
-  floor_starts+=("$(SMM_FLOOR_DB="$work/floor/db/floor" payara_start "$work/floor/ROOT.war" / --nohazelcast)")
+  payara_start "$work/ROOT.war" /index.html --nocluster
+  bare_starts+=("$payara_seconds")
+  payara_start "$work/ROOT.war" /index.html --nohazelcast
+  gridless_starts+=("$payara_seconds")
+  SMM_FLOOR_DB="$work/floor/db/floor" payara_start "$work/floor/ROOT.war" / --nohazelcast
+  floor_starts+=("$payara_seconds")
   [ "$round" = 3 ] && [ -n "${SMM_BENCH_JFR:-}" ] \
     && jfr="-XX:StartFlightRecording=filename=$work/app.jfr,settings=profile,dumponexit=true"
   start_app
